@@ -1,0 +1,5 @@
+package org.socialdesk.core.model;
+
+public enum AccountState {
+    ACTIVE, PLANNED, ARCHIVED
+}
