@@ -1,0 +1,77 @@
+package org.socialdesk.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The distribution as operators run it: started from its archive, operated with its console script. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DistributionTest {
+
+    private RunningDistribution socialdesk;
+
+    @BeforeAll
+    void start() throws Exception {
+        socialdesk = RunningDistribution.start(Path.of("target", "distribution-test").toAbsolutePath());
+        Measurements.record("cold start to first HTTP 200", socialdesk.coldStart.toMillis() + " ms");
+        Measurements.record("distribution size (tar.gz)",
+                Files.size(Path.of(System.getProperty("socialdesk.distribution"))) / (1024 * 1024) + " MiB");
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        socialdesk.close();
+    }
+
+    @Test
+    void consoleScriptPrintsOutputAndReportsFailures() throws Exception {
+        RunningDistribution.ConsoleResult organisations = socialdesk.console("socialdesk:org-list");
+        assertEquals(0, organisations.exitCode(), organisations.output());
+        assertTrue(organisations.output().contains("Правительство Алтайского края"), organisations.output());
+
+        RunningDistribution.ConsoleResult unknown = socialdesk.console("socialdesk:no-such-command");
+        assertNotEquals(0, unknown.exitCode());
+    }
+
+    @Test
+    void aConnectorJarCopiedIntoDeployAppearsAndDisappearsWhenDeleted() throws Exception {
+        Path jar = socialdesk.home.resolve("deploy/sample-connector.jar");
+        String registryBefore = registryServiceId();
+
+        long copied = System.nanoTime();
+        Files.copy(Path.of(System.getProperty("socialdesk.sampleConnector")), jar);
+        waitUntilConnectorsListing(true);
+        Measurements.record("hot deploy of a connector (copy to listed)",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - copied) + " ms");
+
+        Files.delete(jar);
+        waitUntilConnectorsListing(false);
+        assertEquals(registryBefore, registryServiceId(), "the core was not restarted");
+        Measurements.record("resident memory after start and a hot deploy", socialdesk.residentMemoryMiB() + " MiB");
+    }
+
+    private String registryServiceId() throws Exception {
+        String output = socialdesk.console("service:list org.socialdesk.connector.ConnectorRegistry").output();
+        var matcher = java.util.regex.Pattern.compile("service\\.id = (\\d+)").matcher(output);
+        assertTrue(matcher.find(), output);
+        return matcher.group(1);
+    }
+
+    private void waitUntilConnectorsListing(boolean present) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (socialdesk.console("socialdesk:connectors").output().contains("Sample network") != present) {
+            assertFalse(System.nanoTime() > deadline, "connector listing did not change within 30 s");
+            Thread.sleep(100);
+        }
+    }
+}

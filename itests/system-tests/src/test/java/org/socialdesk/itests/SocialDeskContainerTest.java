@@ -1,0 +1,205 @@
+package org.socialdesk.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.socialdesk.connector.ConnectorRegistry;
+import org.socialdesk.core.model.Organisation;
+import org.socialdesk.core.model.OrganisationKind;
+import org.socialdesk.core.registry.OrganisationService;
+import org.socialdesk.core.security.Caller;
+
+/** Boots the real SocialDesk distribution in Karaf and checks it from the inside. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SocialDeskContainerTest {
+
+    @Inject
+    private BundleContext bundleContext;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Configuration
+    public Option[] configuration() throws IOException {
+        String distribution = new File(System.getProperty("socialdesk.distribution")).toURI().toString();
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl(distribution).name("SocialDesk")
+                    .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            keepRuntimeFolder(),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.INFO),
+            editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.osgi.service.http.port", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
+            // Pax Exam's own bundles come from the local Maven repository; SocialDesk's from system/
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
+            systemProperty("socialdesk.sampleConnector").value(System.getProperty("socialdesk.sampleConnector")),
+        };
+    }
+
+    /**
+     * Pax Exam adds its own features after Karaf's boot, and Karaf then refreshes the JPA bundles once (an optional
+     * import of the javax.persistence bundle becomes resolvable). Tests start when that has settled: the
+     * registry's service stays the same for a few seconds.
+     */
+    @Before
+    public void waitUntilTheContainerHasSettled() throws Exception {
+        long stableSince = System.nanoTime();
+        Object service = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() - stableSince < TimeUnit.SECONDS.toNanos(4)) {
+            assertTrue("container settles within 60 s", System.nanoTime() < deadline);
+            var reference = bundleContext.getServiceReference(ConnectorRegistry.class);
+            Object current = reference == null ? null : reference.getProperty("service.id");
+            if (current == null || !current.equals(service)) {
+                service = current;
+                stableSince = System.nanoTime();
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    public void everySocialDeskBundleIsActive() {
+        List<Bundle> ours = Arrays.stream(bundleContext.getBundles())
+                .filter(b -> b.getSymbolicName().startsWith("org.socialdesk.")).toList();
+        assertTrue("SocialDesk bundles installed: " + ours, ours.size() >= 6);
+        String notActive = ours.stream().filter(b -> b.getState() != Bundle.ACTIVE)
+                .map(Bundle::getSymbolicName).collect(Collectors.joining(", "));
+        assertEquals("bundles not active", "", notActive);
+    }
+
+    @Test
+    public void storesAndReadsBackAnOrganisationInDerby() {
+        Organisation stored = organisations.create(Caller.SYSTEM, new Organisation(null,
+                "Министерство цифрового развития Алтайского края", "Минцифры", OrganisationKind.EXECUTIVE_BODY,
+                null, null, "Алтайский край", null, false));
+        assertTrue(stored.id() != null);
+        assertTrue(organisations.list(Caller.SYSTEM).contains(stored));
+        assertTrue("demo data loaded on first start", organisations.list(Caller.SYSTEM).stream()
+                .anyMatch(o -> o.demo() && o.kind() == OrganisationKind.GOVERNMENT));
+    }
+
+    @Test
+    public void servesTheUserInterface() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body(), response.body().contains("SocialDesk"));
+    }
+
+    @Test
+    public void aConnectorBundleInstalledAtRunTimeAppearsAndGoesAwayWhenUninstalled() throws Exception {
+        long registryService = registryServiceId();
+        Bundle sample = bundleContext.installBundle(
+                Path.of(System.getProperty("socialdesk.sampleConnector")).toUri().toString());
+        sample.start();
+        waitFor(() -> installedConnectors().contains("sample"));
+        String listed = console("socialdesk:connectors");
+        assertTrue(listed, listed.contains("Sample network"));
+
+        sample.uninstall();
+        waitFor(() -> !installedConnectors().contains("sample"));
+        assertTrue(console("socialdesk:connectors").contains("No connectors installed"));
+        assertEquals("the core did not restart", registryService, registryServiceId());
+    }
+
+    private long registryServiceId() {
+        return (Long) bundleContext.getServiceReference(ConnectorRegistry.class).getProperty("service.id");
+    }
+
+    /** Connector ids as the registry service now in the container lists them. */
+    private List<String> installedConnectors() {
+        var reference = bundleContext.getServiceReference(ConnectorRegistry.class);
+        try {
+            return bundleContext.getService(reference).installed().stream().map(c -> c.id()).toList();
+        } finally {
+            bundleContext.ungetService(reference);
+        }
+    }
+
+    private int httpPort() throws IOException {
+        var config = bundleContext.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        var admin = bundleContext.getService(config);
+        return Integer.parseInt(String.valueOf(admin.getConfiguration("org.apache.felix.http", null)
+                .getProperties().get("org.osgi.service.http.port")));
+    }
+
+    /**
+     * Runs a console command the way operators' scripts do, through bin/socialdesk-console. Karaf registers a
+     * bundle's commands a moment after the services they use appear, so an unknown command is retried briefly.
+     */
+    private static String console(String command) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String output = run(command);
+        while (output.contains("Command not found") && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            output = run(command);
+        }
+        return output;
+    }
+
+    private static String run(String command) throws Exception {
+        Path script = Path.of(System.getProperty("karaf.base"), "bin", "socialdesk-console");
+        Process process = new ProcessBuilder("sh", script.toString(), command).redirectErrorStream(false).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue("console command finished", process.waitFor(60, TimeUnit.SECONDS));
+        if (process.exitValue() != 0 && !output.contains("Command not found")) {
+            throw new AssertionError("exit code " + process.exitValue() + " of " + command + ": " + output);
+        }
+        return output;
+    }
+
+    private interface Condition {
+        boolean met() throws Exception;
+    }
+
+    private static void waitFor(Condition condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.met()) {
+            assertTrue("condition not met within 30 s", System.nanoTime() < deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    private static String freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return String.valueOf(socket.getLocalPort());
+        }
+    }
+}
