@@ -23,7 +23,8 @@ public interface Connector {
 
     /**
      * Publishes once per {@link Publication#idempotencyKey()}: a second call with the same key returns the post
-     * made by the first instead of posting again, as far as the network lets the connector tell.
+     * made by the first instead of posting again, as far as the network lets the connector tell. A format
+     * {@link #description()} does not list is {@link Rejected}.
      *
      * @return the post as read back from the network, never an unverified id
      */
@@ -44,7 +45,8 @@ public interface Connector {
     /**
      * Reads comments and messages that arrived after {@code cursor}; {@code null} starts from the beginning the
      * network still keeps. Reading the returned page's {@link CommentPage#nextCursor()} never repeats or skips
-     * a comment.
+     * a comment. An empty page means nothing more for now: a connector may hold back a comment it cannot yet place
+     * in order and deliver it on a later read.
      */
     CommentPage readComments(NetworkAccount account, Credentials credentials, String cursor)
             throws ConnectorException;

@@ -9,28 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The distribution as operators run it: started from its archive, operated with its console script. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(StartedDistribution.class)
 class DistributionTest {
 
     private RunningDistribution socialdesk;
 
     @BeforeAll
-    void start() throws Exception {
-        socialdesk = RunningDistribution.start(Path.of("target", "distribution-test").toAbsolutePath());
-        Measurements.record("cold start to first HTTP 200", socialdesk.coldStart.toMillis() + " ms");
+    void start(RunningDistribution distribution) throws Exception {
+        socialdesk = distribution;
         Measurements.record("distribution size (tar.gz)",
                 Files.size(Path.of(System.getProperty("socialdesk.distribution"))) / (1024 * 1024) + " MiB");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        socialdesk.close();
     }
 
     @Test

@@ -1,0 +1,35 @@
+package org.socialdesk.ui;
+
+import com.vaadin.flow.server.VaadinService;
+import java.util.Optional;
+import org.socialdesk.connector.ConnectorRegistry;
+import org.socialdesk.core.registry.AccountService;
+import org.socialdesk.core.registry.OrganisationService;
+import org.socialdesk.core.security.Authenticator;
+
+/**
+ * The platform's services as the views see them. Each may be missing at any moment, because the bundles
+ * that provide them can be stopped or updated while users are logged in; views ask again on every use
+ * and keep no reference.
+ */
+public interface PlatformServices {
+
+    Optional<Authenticator> authenticator();
+
+    Optional<OrganisationService> organisations();
+
+    Optional<AccountService> accounts();
+
+    Optional<ConnectorRegistry> connectors();
+
+    /** The services of the running UI servlet; only valid while a Vaadin request or UI access is in progress. */
+    static PlatformServices current() {
+        VaadinService service = VaadinService.getCurrent();
+        PlatformServices services = service == null ? null
+                : service.getContext().getAttribute(PlatformServices.class);
+        if (services == null) {
+            throw new IllegalStateException("Not running inside the SocialDesk UI servlet");
+        }
+        return services;
+    }
+}

@@ -1,0 +1,57 @@
+package org.socialdesk.ui.internal;
+
+import java.util.Optional;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.socialdesk.connector.ConnectorRegistry;
+import org.socialdesk.core.registry.AccountService;
+import org.socialdesk.core.registry.OrganisationService;
+import org.socialdesk.core.security.Authenticator;
+import org.socialdesk.ui.PlatformServices;
+
+/**
+ * The platform services from the OSGi registry. Every reference is optional and dynamic: the UI stays up
+ * while a service bundle restarts, and its views say "service unavailable" meanwhile.
+ */
+@Component(service = PlatformServices.class)
+public class ReferencedPlatformServices implements PlatformServices {
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Authenticator authenticator;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile OrganisationService organisations;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AccountService accounts;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ConnectorRegistry connectors;
+
+    @Override
+    public Optional<Authenticator> authenticator() {
+        return Optional.ofNullable(authenticator);
+    }
+
+    @Override
+    public Optional<OrganisationService> organisations() {
+        return Optional.ofNullable(organisations);
+    }
+
+    @Override
+    public Optional<AccountService> accounts() {
+        return Optional.ofNullable(accounts);
+    }
+
+    @Override
+    public Optional<ConnectorRegistry> connectors() {
+        return Optional.ofNullable(connectors);
+    }
+}

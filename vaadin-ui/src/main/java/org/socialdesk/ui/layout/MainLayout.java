@@ -1,0 +1,72 @@
+package org.socialdesk.ui.layout;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.socialdesk.core.security.Caller;
+import org.socialdesk.ui.ProductTitle;
+import org.socialdesk.ui.audit.AuditLogView;
+import org.socialdesk.ui.contentplan.ContentPlanView;
+import org.socialdesk.ui.i18n.LanguageSwitch;
+import org.socialdesk.ui.moderation.ModerationView;
+import org.socialdesk.ui.networks.NetworksView;
+import org.socialdesk.ui.registry.RegistryView;
+import org.socialdesk.ui.security.CurrentCaller;
+import org.socialdesk.ui.users.UsersView;
+
+/** The frame around every page after login: the product name, who is logged in, and the sections. */
+public class MainLayout extends AppLayout implements ProductTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    public MainLayout() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+
+        Span product = new Span(getTranslation(ProductTitle.KEY));
+        product.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+
+        Span user = new Span(CurrentCaller.get().map(Caller::username).orElse(""));
+        user.setId("current-user");
+
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
+                event -> CurrentCaller.signOut());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout account = new HorizontalLayout(user, new LanguageSwitch(), logout);
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        account.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
+
+        addToNavbar(toggle, product, account);
+        addToDrawer(new Scroller(navigation()));
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("navigation");
+        nav.addItem(
+                item("nav-registry", "nav.registry", RegistryView.class, VaadinIcon.LIST),
+                item("nav-content-plan", "nav.content-plan", ContentPlanView.class, VaadinIcon.CALENDAR),
+                item("nav-moderation", "nav.moderation", ModerationView.class, VaadinIcon.COMMENTS),
+                item("nav-networks", "nav.networks", NetworksView.class, VaadinIcon.CONNECT),
+                item("nav-audit", "nav.audit", AuditLogView.class, VaadinIcon.RECORDS),
+                item("nav-users", "nav.users", UsersView.class, VaadinIcon.USERS));
+        return nav;
+    }
+
+    private SideNavItem item(String id, String labelKey, Class<? extends Component> view, VaadinIcon icon) {
+        SideNavItem item = new SideNavItem(getTranslation(labelKey), view, icon.create());
+        item.setId(id);
+        return item;
+    }
+}
