@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,12 @@ class BrowserTest {
         }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisations-grid"),
                 "Правительство Алтайского края"));
+        browser.findElement(By.xpath("//vaadin-grid-cell-content[text()='Правительство Алтайского края']")).click();
+        // VK has its connector in the distribution, OK and Telegram do not yet
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts-grid"), "не подключено"));
+        List<String> cells = browser.findElement(By.id("accounts-grid")).getText().lines().map(String::strip).toList();
+        assertEquals(2, cells.stream().filter("не подключено"::equals).count(), cells.toString());
+        assertEquals(1, cells.stream().filter("подключено"::equals).count(), cells.toString());
 
         browser.findElement(By.id("nav-networks")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("networks-view")));
@@ -87,7 +94,19 @@ class BrowserTest {
     }
 
     private void login(String username, String password) {
-        WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
+        WebElement name;
+        try {
+            name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
+        } catch (RuntimeException e) {
+            try {
+                java.nio.file.Files.write(Path.of("target/browser-failure.png"),
+                        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                java.nio.file.Files.writeString(Path.of("target/browser-failure.html"), browser.getPageSource());
+            } catch (java.io.IOException io) {
+                e.addSuppressed(io);
+            }
+            throw e;
+        }
         name.clear();
         name.sendKeys(username);
         WebElement secret = browser.findElement(By.cssSelector("input[name=password]"));

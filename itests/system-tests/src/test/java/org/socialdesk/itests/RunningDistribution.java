@@ -36,6 +36,10 @@ final class RunningDistribution implements AutoCloseable {
 
     static RunningDistribution start(Path folder) throws Exception {
         Path archive = Path.of(System.getProperty("socialdesk.distribution"));
+        if (Files.exists(folder)) {
+            // a distribution left by an earlier run carries its database and keys: start from the archive alone
+            exec(folder.getParent(), "rm", "-rf", folder.toString());
+        }
         Files.createDirectories(folder);
         exec(folder, "tar", "xzf", archive.toString(), "--strip-components=1");
         int http = freePort();
@@ -55,8 +59,10 @@ final class RunningDistribution implements AutoCloseable {
             Thread.sleep(100);
         }
         Duration firstHttp200 = Duration.ofNanos(System.nanoTime() - started);
-        // the UI answers before the services behind it are all up; its login page says so meanwhile
-        while (starting.console("service:list " + LOGIN_SERVICE).exitCode() != 0) {
+        // the UI answers before the services behind it are all up (its login page says so meanwhile), and Karaf
+        // may still re-wire bundles until its boot features are all installed
+        while (starting.console("service:list " + LOGIN_SERVICE).exitCode() != 0
+                || starting.console("service:list " + BOOT_FINISHED).exitCode() != 0) {
             starting.checkAlive(deadline);
             Thread.sleep(200);
         }
@@ -64,6 +70,7 @@ final class RunningDistribution implements AutoCloseable {
     }
 
     private static final String LOGIN_SERVICE = "org.socialdesk.core.security.Authenticator";
+    private static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
 
     private void checkAlive(long deadline) throws Exception {
         if (!karaf.isAlive() || System.nanoTime() > deadline) {

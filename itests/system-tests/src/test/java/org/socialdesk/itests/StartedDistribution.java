@@ -32,7 +32,7 @@ final class StartedDistribution implements ParameterResolver {
                 RunningDistribution started = RunningDistribution.start(
                         Path.of("target", "distribution-test").toAbsolutePath());
                 Measurements.record("cold start to first HTTP 200", started.firstHttp200.toMillis() + " ms");
-                Measurements.record("cold start to login service ready", started.readyForLogin.toMillis() + " ms");
+                Measurements.record("cold start to boot finished and login service ready", started.readyForLogin.toMillis() + " ms");
                 return new Started(started);
             } catch (Exception e) {
                 throw new IllegalStateException("cannot start SocialDesk", e);

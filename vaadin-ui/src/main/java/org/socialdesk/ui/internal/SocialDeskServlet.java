@@ -39,6 +39,8 @@ import org.socialdesk.ui.SocialDeskAppShell;
  */
 @Component(service = Servlet.class, property = {
         "servlet.init.productionMode=true",
+        // without this, the heartbeat of an open tab would keep a session alive past its idle timeout
+        "servlet.init.closeIdleSessions=true",
         "servlet.init.i18n.provider=org.socialdesk.ui.i18n.SocialDeskI18NProvider",
         // Vaadin asks the servlet context for its own mapping, which the whiteboard cannot tell, and warns
         "servlet.init." + VaadinServlet.INTERNAL_VAADIN_SERVLET_VITE_DEV_MODE_FRONTEND_PATH + "=/*" })

@@ -43,7 +43,12 @@ public class MainLayout extends AppLayout implements ProductTitle {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout account = new HorizontalLayout(user, new LanguageSwitch(), logout);
+        Button logoutEverywhere = new Button(getTranslation("layout.logout-everywhere"),
+                event -> CurrentCaller.signOutEverywhere());
+        logoutEverywhere.setId("logout-everywhere");
+        logoutEverywhere.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout account = new HorizontalLayout(user, new LanguageSwitch(), logout, logoutEverywhere);
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         account.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
 
@@ -58,9 +63,15 @@ public class MainLayout extends AppLayout implements ProductTitle {
                 item("nav-registry", "nav.registry", RegistryView.class, VaadinIcon.LIST),
                 item("nav-content-plan", "nav.content-plan", ContentPlanView.class, VaadinIcon.CALENDAR),
                 item("nav-moderation", "nav.moderation", ModerationView.class, VaadinIcon.COMMENTS),
-                item("nav-networks", "nav.networks", NetworksView.class, VaadinIcon.CONNECT),
-                item("nav-audit", "nav.audit", AuditLogView.class, VaadinIcon.RECORDS),
-                item("nav-users", "nav.users", UsersView.class, VaadinIcon.USERS));
+                item("nav-networks", "nav.networks", NetworksView.class, VaadinIcon.CONNECT));
+        // sections the caller may not use are left out rather than shown to end in a refusal
+        Caller caller = CurrentCaller.get().orElse(null);
+        if (AuditLogView.permits(caller)) {
+            nav.addItem(item("nav-audit", "nav.audit", AuditLogView.class, VaadinIcon.RECORDS));
+        }
+        if (UsersView.permits(caller)) {
+            nav.addItem(item("nav-users", "nav.users", UsersView.class, VaadinIcon.USERS));
+        }
         return nav;
     }
 

@@ -59,6 +59,8 @@ public class RegistryView extends VerticalLayout implements AfterNavigationObser
                 .setHeader(getTranslation("registry.account.url")).setFlexGrow(3);
         accounts.addColumn(account -> getTranslation(EnumKeys.of(account.state())))
                 .setHeader(getTranslation("registry.account.state"));
+        accounts.addColumn(this::connection).setHeader(getTranslation("registry.account.connection"))
+                .setAutoWidth(true);
         accounts.addComponentColumn(account -> demoMarker(account.demo()))
                 .setHeader(getTranslation("registry.demo.header")).setAutoWidth(true).setFlexGrow(0);
         accounts.setEmptyStateText(getTranslation("registry.accounts.none"));
@@ -93,6 +95,13 @@ public class RegistryView extends VerticalLayout implements AfterNavigationObser
                             service -> service.listByOrganisation(CurrentCaller.require(), organisation.id()))
                     .orElse(List.of()));
         }
+    }
+
+    /** Whether a connector for the account's network is installed now; without one the account is only listed. */
+    private String connection(Account account) {
+        boolean connected = PlatformServices.current().connectors()
+                .map(registry -> registry.find(account.network()).isPresent()).orElse(false);
+        return getTranslation(connected ? "registry.account.connected" : "registry.account.not-connected");
     }
 
     private Component demoMarker(boolean demo) {

@@ -10,6 +10,12 @@ import org.socialdesk.core.security.Caller;
 /** The authenticated caller of the current Vaadin session, which every service call is made for. */
 public final class CurrentCaller {
 
+    /**
+     * A session left alone this long ends (the servlet also closes idle sessions despite Vaadin's heartbeat):
+     * an unattended office computer must not stay signed in to official accounts.
+     */
+    static final int IDLE_TIMEOUT_SECONDS = 30 * 60;
+
     private CurrentCaller() {
     }
 
@@ -33,12 +39,23 @@ public final class CurrentCaller {
             throw new IllegalStateException("Signing in needs an HTTP request to rotate the session id");
         }
         request.getHttpServletRequest().changeSessionId();
-        VaadinSession.getCurrent().setAttribute(Caller.class, caller);
+        request.getHttpServletRequest().getSession().setMaxInactiveInterval(IDLE_TIMEOUT_SECONDS);
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(Caller.class, caller);
+        SignedInSessions.add(caller.username(), session);
     }
 
     /** Ends the HTTP session, with every UI in it, and sends the browser to the login page. */
     public static void signOut() {
+        VaadinSession session = VaadinSession.getCurrent();
+        get().ifPresent(caller -> SignedInSessions.remove(caller.username(), session));
         UI.getCurrent().getPage().setLocation("login");
-        VaadinSession.getCurrent().getSession().invalidate();
+        session.getSession().invalidate();
+    }
+
+    /** Ends every session of the current user, in every browser, then this one. */
+    public static void signOutEverywhere() {
+        get().ifPresent(caller -> SignedInSessions.endAllBut(caller.username(), VaadinSession.getCurrent()));
+        signOut();
     }
 }
