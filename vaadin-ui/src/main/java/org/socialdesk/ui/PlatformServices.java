@@ -3,9 +3,11 @@ package org.socialdesk.ui;
 import com.vaadin.flow.server.VaadinService;
 import java.util.Optional;
 import org.socialdesk.connector.ConnectorRegistry;
+import org.socialdesk.core.audit.AuditLog;
 import org.socialdesk.core.registry.AccountService;
 import org.socialdesk.core.registry.OrganisationService;
 import org.socialdesk.core.security.Authenticator;
+import org.socialdesk.core.security.UserService;
 
 /**
  * The platform's services as the views see them. Each may be missing at any moment, because the bundles
@@ -21,6 +23,10 @@ public interface PlatformServices {
     Optional<AccountService> accounts();
 
     Optional<ConnectorRegistry> connectors();
+
+    Optional<UserService> users();
+
+    Optional<AuditLog> auditLog();
 
     /** The services of the running UI servlet; only valid while a Vaadin request or UI access is in progress. */
     static PlatformServices current() {

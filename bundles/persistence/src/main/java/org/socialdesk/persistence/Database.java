@@ -11,4 +11,13 @@ public interface Database {
 
     /** Runs work in a transaction that commits when it returns and rolls back when it throws. */
     <T> T write(Function<EntityManager, T> work);
+
+    /**
+     * Runs an action once the {@link #write} transaction of {@code em} has committed, and never when it rolls back:
+     * for records outside the database that must not get ahead of it. The change is committed when the action
+     * runs, so it must handle its own failures instead of throwing.
+     *
+     * @throws IllegalStateException when {@code em} is not the entity manager of a running write
+     */
+    void afterCommit(EntityManager em, Runnable action);
 }

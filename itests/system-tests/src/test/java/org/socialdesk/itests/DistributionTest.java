@@ -39,6 +39,13 @@ class DistributionTest {
     }
 
     @Test
+    void theAuditChainOfTheRunningInstanceVerifies() throws Exception {
+        RunningDistribution.ConsoleResult verified = socialdesk.console("socialdesk:audit-verify");
+        assertEquals(0, verified.exitCode(), verified.output());
+        assertTrue(verified.output().matches("(?s).*OK: [1-9]\\d* entries verified.*"), verified.output());
+    }
+
+    @Test
     void aConnectorJarCopiedIntoDeployAppearsAndDisappearsWhenDeleted() throws Exception {
         Path jar = socialdesk.home.resolve("deploy/sample-connector.jar");
         String registryBefore = registryServiceId();

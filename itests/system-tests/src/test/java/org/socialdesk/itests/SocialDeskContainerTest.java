@@ -3,16 +3,8 @@ package org.socialdesk.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +22,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
@@ -58,44 +49,12 @@ public class SocialDeskContainerTest {
 
     @Configuration
     public Option[] configuration() throws IOException {
-        String distribution = new File(System.getProperty("socialdesk.distribution")).toURI().toString();
-        return new Option[] {
-            karafDistributionConfiguration().frameworkUrl(distribution).name("SocialDesk")
-                    .unpackDirectory(new File("target/exam")).useDeployFolder(false),
-            keepRuntimeFolder(),
-            configureConsole().ignoreLocalConsole(),
-            logLevel(LogLevel.INFO),
-            editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.osgi.service.http.port", freePort()),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
-            // Pax Exam's own bundles come from the local Maven repository; SocialDesk's from system/
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
-                    System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
-            systemProperty("socialdesk.sampleConnector").value(System.getProperty("socialdesk.sampleConnector")),
-        };
+        return SocialDeskContainer.options();
     }
 
-    /**
-     * Pax Exam adds its own features after Karaf's boot, and Karaf then refreshes the JPA bundles once (an optional
-     * import of the javax.persistence bundle becomes resolvable). Tests start when that has settled: the
-     * registry's service stays the same for a few seconds.
-     */
     @Before
     public void waitUntilTheContainerHasSettled() throws Exception {
-        long stableSince = System.nanoTime();
-        Object service = null;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() - stableSince < TimeUnit.SECONDS.toNanos(4)) {
-            assertTrue("container settles within 60 s", System.nanoTime() < deadline);
-            var reference = bundleContext.getServiceReference(ConnectorRegistry.class);
-            Object current = reference == null ? null : reference.getProperty("service.id");
-            if (current == null || !current.equals(service)) {
-                service = current;
-                stableSince = System.nanoTime();
-            }
-            Thread.sleep(200);
-        }
+        SocialDeskContainer.waitUntilSettled(bundleContext);
     }
 
     @Test
@@ -225,9 +184,4 @@ public class SocialDeskContainerTest {
         }
     }
 
-    private static String freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return String.valueOf(socket.getLocalPort());
-        }
-    }
 }

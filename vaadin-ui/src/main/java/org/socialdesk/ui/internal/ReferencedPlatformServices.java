@@ -7,9 +7,11 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.socialdesk.connector.ConnectorRegistry;
+import org.socialdesk.core.audit.AuditLog;
 import org.socialdesk.core.registry.AccountService;
 import org.socialdesk.core.registry.OrganisationService;
 import org.socialdesk.core.security.Authenticator;
+import org.socialdesk.core.security.UserService;
 import org.socialdesk.ui.PlatformServices;
 
 /**
@@ -35,6 +37,14 @@ public class ReferencedPlatformServices implements PlatformServices {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConnectorRegistry connectors;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile UserService users;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AuditLog auditLog;
+
     @Override
     public Optional<Authenticator> authenticator() {
         return Optional.ofNullable(authenticator);
@@ -53,5 +63,15 @@ public class ReferencedPlatformServices implements PlatformServices {
     @Override
     public Optional<ConnectorRegistry> connectors() {
         return Optional.ofNullable(connectors);
+    }
+
+    @Override
+    public Optional<UserService> users() {
+        return Optional.ofNullable(users);
+    }
+
+    @Override
+    public Optional<AuditLog> auditLog() {
+        return Optional.ofNullable(auditLog);
     }
 }

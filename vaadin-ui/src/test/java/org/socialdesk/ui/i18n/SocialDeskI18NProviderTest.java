@@ -24,6 +24,7 @@ import org.socialdesk.connector.ModerationAction;
 import org.socialdesk.core.model.AccountState;
 import org.socialdesk.core.model.Format;
 import org.socialdesk.core.model.OrganisationKind;
+import org.socialdesk.core.security.Role;
 
 class SocialDeskI18NProviderTest {
 
@@ -107,7 +108,7 @@ class SocialDeskI18NProviderTest {
 
     static Stream<Enum<?>> shownEnumConstants() {
         return Stream.of(OrganisationKind.values(), AccountState.values(), Format.values(),
-                ModerationAction.values()).flatMap(Arrays::stream);
+                ModerationAction.values(), Role.values()).flatMap(Arrays::stream);
     }
 
     @ParameterizedTest

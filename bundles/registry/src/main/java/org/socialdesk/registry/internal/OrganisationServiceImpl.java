@@ -5,22 +5,26 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.socialdesk.core.audit.AuditEvent;
 import org.socialdesk.core.model.Organisation;
 import org.socialdesk.core.registry.OrganisationService;
 import org.socialdesk.core.security.AccessDeniedException;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.core.security.Role;
 import org.socialdesk.persistence.Database;
+import org.socialdesk.persistence.audit.AuditTrail;
 import org.socialdesk.persistence.entity.OrganisationEntity;
 
 @Component(service = OrganisationService.class)
 public class OrganisationServiceImpl implements OrganisationService {
 
     private final Database database;
+    private final AuditTrail audit;
 
     @Activate
-    public OrganisationServiceImpl(@Reference Database database) {
+    public OrganisationServiceImpl(@Reference Database database, @Reference AuditTrail audit) {
         this.database = database;
+        this.audit = audit;
     }
 
     @Override
@@ -41,7 +45,10 @@ public class OrganisationServiceImpl implements OrganisationService {
             OrganisationEntity entity = Mapping.entity(organisation);
             em.persist(entity);
             em.flush();
-            return Mapping.organisation(entity);
+            Organisation created = Mapping.organisation(entity);
+            audit.append(em, AuditEvent.of(caller.username(), created.id(), "ORGANISATION_CREATED", "Organisation",
+                    created.id().toString(), "created " + created.kind() + " \"" + created.name() + "\""));
+            return created;
         });
     }
 }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.annotation.Annotation;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.socialdesk.core.model.Account;
 import org.socialdesk.core.model.Organisation;
 import org.socialdesk.core.model.OrganisationKind;
@@ -17,11 +19,18 @@ import org.socialdesk.core.security.Caller;
 import org.socialdesk.core.security.Role;
 import org.socialdesk.persistence.Database;
 import org.socialdesk.persistence.InMemoryDatabase;
+import org.socialdesk.persistence.audit.AuditTrail;
+import org.socialdesk.persistence.audit.ChainHeadFile;
+import org.socialdesk.persistence.entity.AuditEntryEntity;
 
 class RegistryServicesTest {
 
+    @TempDir
+    static Path data;
+
     private final Database database = InMemoryDatabase.create();
-    private final OrganisationServiceImpl organisations = new OrganisationServiceImpl(database);
+    private final OrganisationServiceImpl organisations = new OrganisationServiceImpl(database,
+            new AuditTrail(database, new ChainHeadFile(data.resolve("chain-head"))));
     private final AccountServiceImpl accounts = new AccountServiceImpl(database);
 
     @Test
@@ -66,6 +75,11 @@ class RegistryServicesTest {
         Caller press = new Caller("press", Map.of(Role.PRESS_OFFICE, Set.of()));
         Organisation stored = organisations.create(press, body);
         assertEquals(List.of(stored), organisations.list(press));
+        AuditEntryEntity audited = database.read(em -> em.find(AuditEntryEntity.class, 1L));
+        assertEquals("press", audited.getActor());
+        assertEquals(stored.id(), audited.getOrganisationId());
+        assertEquals("ORGANISATION_CREATED", audited.getAction());
+        assertEquals("created EXECUTIVE_BODY \"Министерство спорта Алтайского края\"", audited.getSummary());
     }
 
     private static DemoData.Config demo(boolean enabled) {

@@ -8,6 +8,9 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialdesk.core.audit.AuditEvent;
+import org.socialdesk.core.audit.AuditLog;
+import org.socialdesk.core.security.Caller;
 
 /** Creates the first administrator from {@code etc/org.socialdesk.security.cfg} when the user table is empty. */
 @Component(immediate = true, configurationPid = "org.socialdesk.security")
@@ -26,7 +29,7 @@ public class FirstAdministrator {
     }
 
     @Activate
-    public FirstAdministrator(@Reference UserStore users, Config config) {
+    public FirstAdministrator(@Reference UserStore users, @Reference AuditLog audit, Config config) {
         String password = config.admin_password();
         if (password == null || password.isBlank()) {
             LOG.error("No first administrator: set admin.password in etc/org.socialdesk.security.cfg");
@@ -34,6 +37,8 @@ public class FirstAdministrator {
         }
         if (users.createFirstAdministrator(config.admin_username(), password.toCharArray())) {
             LOG.info("Created the first administrator '{}'", config.admin_username());
+            audit.append(AuditEvent.of(Caller.SYSTEM.username(), null, "USER_CREATED", "User",
+                    config.admin_username(), "first administrator, roles: ADMINISTRATOR [all]"));
         }
     }
 }

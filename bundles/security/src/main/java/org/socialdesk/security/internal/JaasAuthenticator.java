@@ -16,6 +16,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialdesk.core.audit.AuditEvent;
+import org.socialdesk.core.audit.AuditLog;
 import org.socialdesk.core.security.AuthenticationException;
 import org.socialdesk.core.security.AuthenticationException.Reason;
 import org.socialdesk.core.security.Authenticator;
@@ -24,7 +26,7 @@ import org.socialdesk.core.security.Role;
 
 /**
  * Logs users in through the {@code socialdesk} JAAS realm, whatever login module an administrator configured for
- * it, and takes their SocialDesk roles from the database.
+ * it, and takes their SocialDesk roles from the database. Every attempt is audited under the user name it tried.
  */
 @Component(service = Authenticator.class)
 public class JaasAuthenticator implements Authenticator {
@@ -32,15 +34,17 @@ public class JaasAuthenticator implements Authenticator {
     private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
 
     private final UserStore users;
+    private final AuditLog audit;
     private final LoginThrottle throttle;
 
     @Activate
-    public JaasAuthenticator(@Reference UserStore users) {
-        this(users, new LoginThrottle(Clock.systemUTC()));
+    public JaasAuthenticator(@Reference UserStore users, @Reference AuditLog audit) {
+        this(users, audit, new LoginThrottle(Clock.systemUTC()));
     }
 
-    JaasAuthenticator(UserStore users, LoginThrottle throttle) {
+    JaasAuthenticator(UserStore users, AuditLog audit, LoginThrottle throttle) {
         this.users = users;
+        this.audit = audit;
         this.throttle = throttle;
     }
 
@@ -48,6 +52,7 @@ public class JaasAuthenticator implements Authenticator {
     public Caller login(String username, char[] password, String remoteAddress) throws AuthenticationException {
         if (throttle.lockedOut(username, remoteAddress)) {
             LOG.warn("login refused, locked out: user '{}' from {}", username, remoteAddress);
+            record(username, "LOGIN_LOCKED_OUT", "refused from " + remoteAddress + ": too many failed attempts");
             throw new AuthenticationException(Reason.LOCKED_OUT, "too many failed attempts, try again later");
         }
         pause(throttle.delay(username, remoteAddress));
@@ -57,14 +62,17 @@ public class JaasAuthenticator implements Authenticator {
         } catch (LoginException e) {
             throttle.failed(username, remoteAddress);
             LOG.info("login failed: user '{}' from {}", username, remoteAddress);
+            record(username, "LOGIN_FAILED", "from " + remoteAddress + ": invalid user name or password");
             throw new AuthenticationException(Reason.INVALID_CREDENTIALS, "invalid user name or password");
         }
         throttle.succeeded(username);
         Map<Role, Set<Long>> roles = users.roles(authenticated);
         if (roles.isEmpty()) {
+            record(authenticated, "LOGIN_FAILED", "from " + remoteAddress + ": the user holds no SocialDesk role");
             throw new AuthenticationException(Reason.NO_ROLES, "the user holds no SocialDesk role");
         }
         LOG.info("login: user '{}' from {}", authenticated, remoteAddress);
+        record(authenticated, "LOGIN_SUCCEEDED", "from " + remoteAddress);
         return new Caller(authenticated, roles);
     }
 
@@ -92,6 +100,12 @@ public class JaasAuthenticator implements Authenticator {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** Fails the login if it cannot be recorded: a login that leaves no trace is worse than none. */
+    private void record(String username, String action, String summary) {
+        String actor = username == null ? "" : username;
+        audit.append(AuditEvent.of(actor, null, action, "User", actor, summary));
     }
 
     private static void pause(Duration delay) {
