@@ -92,23 +92,29 @@ public class SocialDeskContainerTest {
     }
 
     @Test
-    public void theVkConnectorFeatureCanBeRemovedAndInstalledAtRunTime() throws Exception {
+    public void eachNetworkConnectorFeatureCanBeRemovedAndInstalledAtRunTime() throws Exception {
         long registryService = registryServiceId();
-        waitFor(() -> installedConnectors().contains("vk"));
         long government = organisations.list(Caller.SYSTEM).get(0).id();
         int accountsBefore = accounts.listByOrganisation(Caller.SYSTEM, government).size();
+        for (String network : NETWORKS) {
+            String feature = "socialdesk-connector-" + network;
+            waitFor(() -> installedConnectors().contains(network));
 
-        assertTrue(console("feature:uninstall socialdesk-connector-vk").isBlank());
-        waitFor(() -> !installedConnectors().contains("vk"));
-        assertFalse(console("socialdesk:connectors").contains("vk"));
-        assertEquals("VK accounts stay in the registry, not connected", accountsBefore,
-                accounts.listByOrganisation(Caller.SYSTEM, government).size());
+            assertTrue(console("feature:uninstall " + feature).isBlank());
+            waitFor(() -> !installedConnectors().contains(network));
+            assertFalse(console("socialdesk:connectors").contains(network + " "));
+            assertEquals(network + " accounts stay in the registry, not connected", accountsBefore,
+                    accounts.listByOrganisation(Caller.SYSTEM, government).size());
 
-        console("feature:install socialdesk-connector-vk");
-        waitFor(() -> installedConnectors().contains("vk"));
-        assertTrue(console("socialdesk:connectors").contains("vk"));
+            console("feature:install " + feature);
+            waitFor(() -> installedConnectors().contains(network));
+            assertTrue(console("socialdesk:connectors").contains(network + " "));
+        }
         assertEquals("the core did not restart", registryService, registryServiceId());
     }
+
+    /** The networks whose connectors the distribution ships as boot features. */
+    private static final List<String> NETWORKS = List.of("vk", "ok", "telegram");
 
     @Test
     public void aConnectorBundleInstalledAtRunTimeAppearsAndGoesAwayWhenUninstalled() throws Exception {
