@@ -8,6 +8,7 @@ import org.socialdesk.core.registry.AccountService;
 import org.socialdesk.core.registry.OrganisationService;
 import org.socialdesk.core.security.Authenticator;
 import org.socialdesk.core.security.UserService;
+import org.socialdesk.core.vault.TokenVault;
 
 /**
  * The platform's services as the views see them. Each may be missing at any moment, because the bundles
@@ -27,6 +28,8 @@ public interface PlatformServices {
     Optional<UserService> users();
 
     Optional<AuditLog> auditLog();
+
+    Optional<TokenVault> tokenVault();
 
     /** The services of the running UI servlet; only valid while a Vaadin request or UI access is in progress. */
     static PlatformServices current() {

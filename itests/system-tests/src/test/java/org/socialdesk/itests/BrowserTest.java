@@ -1,8 +1,10 @@
 package org.socialdesk.itests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,9 +14,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,10 +37,30 @@ class BrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String VK_TOKEN = "vk1.a.browser-test-5f3c9e";
+    private static final String NEW_USER = "browser.editor";
 
     private RunningDistribution socialdesk;
     private WebDriver browser;
     private WebDriverWait wait;
+
+    /** What the browser showed when a step failed, to see why without running it again. */
+    @RegisterExtension
+    final TestWatcher captureOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser == null) {
+                return;
+            }
+            try {
+                Files.write(Path.of("target/browser-failure.png"),
+                        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+                Files.writeString(Path.of("target/browser-failure.html"), browser.getPageSource());
+            } catch (IOException | RuntimeException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    };
 
     @BeforeAll
     void openBrowser(RunningDistribution distribution) throws Exception {
@@ -59,7 +86,7 @@ class BrowserTest {
     }
 
     @Test
-    void logsInSeesTheLayoutOpensNetworksAndLogsOut() {
+    void logsInSeesTheLayoutOpensNetworksAndLogsOut() throws Exception {
         browser.get(socialdesk.uri("/").toString());
         login("admin", "wrong password");
         wait.until(d -> ((JavascriptExecutor) d).executeScript(
@@ -75,12 +102,25 @@ class BrowserTest {
         }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organisations-grid"),
                 "Правительство Алтайского края"));
-        browser.findElement(By.xpath("//vaadin-grid-cell-content[text()='Правительство Алтайского края']")).click();
-        // VK has its connector in the distribution, OK and Telegram do not yet
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts-grid"), "не подключено"));
-        List<String> cells = browser.findElement(By.id("accounts-grid")).getText().lines().map(String::strip).toList();
-        assertEquals(2, cells.stream().filter("не подключено"::equals).count(), cells.toString());
-        assertEquals(1, cells.stream().filter("подключено"::equals).count(), cells.toString());
+        // with the Telegram connector removed at run time, its accounts show as not connected, the others as connected
+        assertEquals(0, socialdesk.console("feature:uninstall socialdesk-connector-telegram").exitCode());
+        try {
+            browser.findElement(By.xpath("//vaadin-grid-cell-content[text()='Правительство Алтайского края']"))
+                    .click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts-grid"), "не подключено"));
+            List<String> cells = browser.findElement(By.id("accounts-grid")).getText().lines().map(String::strip)
+                    .toList();
+            assertEquals(1, cells.stream().filter("не подключено"::equals).count(), cells.toString());
+            assertEquals(2, cells.stream().filter("подключено"::equals).count(), cells.toString());
+        } finally {
+            assertEquals(0, socialdesk.console("feature:install socialdesk-connector-telegram").exitCode());
+        }
+
+        storesAVkTokenThatIsNeverShownBack();
+        createsAUser();
+        browser.findElement(By.id("nav-audit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-grid"), "User " + NEW_USER));
+        assertTrue(browser.findElement(By.id("audit-grid")).getText().contains("USER_CREATED"));
 
         browser.findElement(By.id("nav-networks")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("networks-view")));
@@ -93,20 +133,43 @@ class BrowserTest {
         assertTrue(browser.getCurrentUrl().contains("login"), browser.getCurrentUrl());
     }
 
+    /** On the Government's VK account, which the registry step left selected. */
+    private void storesAVkTokenThatIsNeverShownBack() {
+        // the three accounts of a body share its title: the button's label names the network too
+        browser.findElement(By.cssSelector("vaadin-button[aria-label='Ключи доступа: vk, Правительство']")).click();
+        type("account-secrets-new-name", "access_token", Keys.TAB);
+        type("account-secrets-new-value", VK_TOKEN);
+        browser.findElement(By.id("account-secrets-save")).click();
+        WebElement stored = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("account-secret-access_token")));
+        assertEquals("access_token", stored.findElement(By.className("secret-name")).getText());
+        assertEquals("••••••••", stored.findElement(By.className("secret-mask")).getText());
+        assertFalse(browser.getPageSource().contains(VK_TOKEN), "the stored token is in the page");
+        browser.findElement(By.id("account-secrets-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("account-secrets-list")));
+    }
+
+    private void createsAUser() {
+        browser.findElement(By.id("nav-users")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("user-create"))).click();
+        type("user-create-username", NEW_USER);
+        type("user-create-display-name", "Иванова Анна Петровна");
+        type("user-create-password", "browser-test-password");
+        type("user-create-password-repeat", "browser-test-password");
+        browser.findElement(By.id("user-create-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-grid"), NEW_USER));
+        // a new user's roles dialog follows; this user needs none
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("user-roles-cancel"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("user-roles-cancel")));
+    }
+
+    /** Into the input inside a Vaadin field, once it can take keys. */
+    private void type(String fieldId, CharSequence... keys) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input"))).sendKeys(keys);
+    }
+
     private void login(String username, String password) {
-        WebElement name;
-        try {
-            name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
-        } catch (RuntimeException e) {
-            try {
-                java.nio.file.Files.write(Path.of("target/browser-failure.png"),
-                        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-                java.nio.file.Files.writeString(Path.of("target/browser-failure.html"), browser.getPageSource());
-            } catch (java.io.IOException io) {
-                e.addSuppressed(io);
-            }
-            throw e;
-        }
+        WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
         name.clear();
         name.sendKeys(username);
         WebElement secret = browser.findElement(By.cssSelector("input[name=password]"));

@@ -127,6 +127,8 @@ final class RunningDistribution implements AutoCloseable {
         if (karaf.isAlive()) {
             exec(home, home.resolve("bin/stop").toString());
             if (!karaf.waitFor(60, TimeUnit.SECONDS)) {
+                // bin/karaf is a script: its Java child must go too, or it keeps the ports and the folder
+                karaf.descendants().forEach(ProcessHandle::destroyForcibly);
                 karaf.destroyForcibly().waitFor();
             }
         }

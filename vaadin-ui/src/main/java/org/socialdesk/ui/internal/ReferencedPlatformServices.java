@@ -12,6 +12,7 @@ import org.socialdesk.core.registry.AccountService;
 import org.socialdesk.core.registry.OrganisationService;
 import org.socialdesk.core.security.Authenticator;
 import org.socialdesk.core.security.UserService;
+import org.socialdesk.core.vault.TokenVault;
 import org.socialdesk.ui.PlatformServices;
 
 /**
@@ -45,6 +46,10 @@ public class ReferencedPlatformServices implements PlatformServices {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile AuditLog auditLog;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TokenVault tokenVault;
+
     @Override
     public Optional<Authenticator> authenticator() {
         return Optional.ofNullable(authenticator);
@@ -73,5 +78,10 @@ public class ReferencedPlatformServices implements PlatformServices {
     @Override
     public Optional<AuditLog> auditLog() {
         return Optional.ofNullable(auditLog);
+    }
+
+    @Override
+    public Optional<TokenVault> tokenVault() {
+        return Optional.ofNullable(tokenVault);
     }
 }

@@ -1,11 +1,14 @@
 package org.socialdesk.ui.registry;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -63,6 +66,7 @@ public class RegistryView extends VerticalLayout implements AfterNavigationObser
                 .setAutoWidth(true);
         accounts.addComponentColumn(account -> demoMarker(account.demo()))
                 .setHeader(getTranslation("registry.demo.header")).setAutoWidth(true).setFlexGrow(0);
+        accounts.addComponentColumn(this::secretsButton).setAutoWidth(true).setFlexGrow(0);
         accounts.setEmptyStateText(getTranslation("registry.accounts.none"));
 
         add(new H2(getTranslation("registry.title")), organisationsNotice, organisations, accountsTitle,
@@ -102,6 +106,16 @@ public class RegistryView extends VerticalLayout implements AfterNavigationObser
         boolean connected = PlatformServices.current().connectors()
                 .map(registry -> registry.find(account.network()).isPresent()).orElse(false);
         return getTranslation(connected ? "registry.account.connected" : "registry.account.not-connected");
+    }
+
+    private Button secretsButton(Account account) {
+        Button button = new Button(getTranslation("registry.account.secrets"), VaadinIcon.KEY.create(),
+                event -> new AccountSecretsDialog(account).open());
+        button.setId("account-secrets-" + account.id());
+        // the rows of one organisation share a title, so the label names the network as well
+        button.setAriaLabel(getTranslation("registry.account.secrets.label", account.network(), account.title()));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 
     private Component demoMarker(boolean demo) {
