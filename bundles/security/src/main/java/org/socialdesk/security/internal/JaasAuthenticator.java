@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
@@ -33,19 +34,30 @@ public class JaasAuthenticator implements Authenticator {
 
     private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
 
+    /** Checks a user name and password and names the user the realm authenticated. */
+    interface PasswordCheck {
+        String authenticate(String username, char[] password) throws LoginException;
+    }
+
     private final UserStore users;
     private final AuditLog audit;
     private final LoginThrottle throttle;
+    private final PasswordCheck realm;
+    private final Consumer<Duration> pause;
 
     @Activate
     public JaasAuthenticator(@Reference UserStore users, @Reference AuditLog audit) {
-        this(users, audit, new LoginThrottle(Clock.systemUTC()));
+        this(users, audit, new LoginThrottle(Clock.systemUTC()), JaasAuthenticator::authenticate,
+                JaasAuthenticator::sleep);
     }
 
-    JaasAuthenticator(UserStore users, AuditLog audit, LoginThrottle throttle) {
+    JaasAuthenticator(UserStore users, AuditLog audit, LoginThrottle throttle, PasswordCheck realm,
+            Consumer<Duration> pause) {
         this.users = users;
         this.audit = audit;
         this.throttle = throttle;
+        this.realm = realm;
+        this.pause = pause;
     }
 
     @Override
@@ -55,10 +67,13 @@ public class JaasAuthenticator implements Authenticator {
             record(username, "LOGIN_LOCKED_OUT", "refused from " + remoteAddress + ": too many failed attempts");
             throw new AuthenticationException(Reason.LOCKED_OUT, "too many failed attempts, try again later");
         }
-        pause(throttle.delay(username, remoteAddress));
+        Duration delay = throttle.delay(username, remoteAddress);
+        if (!delay.isZero()) {
+            pause.accept(delay);
+        }
         String authenticated;
         try {
-            authenticated = authenticate(username, password);
+            authenticated = realm.authenticate(username, password);
         } catch (LoginException e) {
             throttle.failed(username, remoteAddress);
             LOG.info("login failed: user '{}' from {}", username, remoteAddress);
@@ -76,12 +91,13 @@ public class JaasAuthenticator implements Authenticator {
         return new Caller(authenticated, roles);
     }
 
-    private String authenticate(String username, char[] password) throws LoginException {
+    /** Through the {@code socialdesk} JAAS realm, whatever login module an administrator configured for it. */
+    private static String authenticate(String username, char[] password) throws LoginException {
         Subject subject = new Subject();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // JAAS loads Karaf's proxy login module through the context class loader; this bundle imports it.
-        thread.setContextClassLoader(getClass().getClassLoader());
+        thread.setContextClassLoader(JaasAuthenticator.class.getClassLoader());
         try {
             LoginContext context = new LoginContext(SocialDeskRealm.NAME, subject, callbacks -> {
                 for (var callback : callbacks) {
@@ -108,10 +124,7 @@ public class JaasAuthenticator implements Authenticator {
         audit.append(AuditEvent.of(actor, null, action, "User", actor, summary));
     }
 
-    private static void pause(Duration delay) {
-        if (delay.isZero()) {
-            return;
-        }
+    private static void sleep(Duration delay) {
         try {
             Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {
