@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +39,30 @@ class DistributionTest {
 
         RunningDistribution.ConsoleResult unknown = socialdesk.console("socialdesk:no-such-command");
         assertNotEquals(0, unknown.exitCode());
+    }
+
+    @Test
+    void publishesTheRegistryForOfficialWebsitesAndKeepsTheAdminUiOutOfFrames() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> json = http.send(HttpRequest.newBuilder(socialdesk.uri("/public/registry.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, json.statusCode());
+        assertTrue(json.body().contains("\"name\":\"Правительство Алтайского края\""), json.body());
+        assertTrue(json.body().contains("https://vk.com/demo_pravitelstvo"), json.body());
+
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(socialdesk.uri("/public/registry")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("X-Frame-Options").isEmpty(), "the public page may be embedded");
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors *"));
+
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, http.send(HttpRequest.newBuilder(socialdesk.uri("/public/registry"))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        HttpResponse<Void> ui = http.send(HttpRequest.newBuilder(socialdesk.uri("/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals("DENY", ui.headers().firstValue("X-Frame-Options").orElse(""));
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.socialdesk.registry.internal.publication;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import org.socialdesk.core.model.AccountState;
+import org.socialdesk.persistence.Database;
+import org.socialdesk.persistence.entity.AccountEntity;
+import org.socialdesk.persistence.entity.OrganisationEntity;
+
+/**
+ * Reads the published part of the registry straight from the database on every call: the registry is small, and
+ * a change must show on official websites at once, so nothing is cached here.
+ */
+final class PublicRegistry {
+
+    /** The same order as the registry's own lists: the Government first, then by kind and name. */
+    private static final Comparator<PublishedOrganisation> ORDER = Comparator
+            .comparing(PublishedOrganisation::kind).thenComparing(PublishedOrganisation::name);
+
+    private final Database database;
+
+    PublicRegistry(Database database) {
+        this.database = database;
+    }
+
+    /** Every organisation, including those without active accounts: their absence is public information too. */
+    List<PublishedOrganisation> all() {
+        return database.read(em -> {
+            Map<Long, List<PublishedAccount>> accounts = em.createQuery(
+                    "SELECT a FROM AccountEntity a WHERE a.state = :state ORDER BY a.network, a.url",
+                    AccountEntity.class).setParameter("state", AccountState.ACTIVE).getResultStream()
+                    .collect(Collectors.groupingBy(AccountEntity::getOrganisationId,
+                            Collectors.mapping(PublicRegistry::published, Collectors.toList())));
+            return em.createNamedQuery("Organisation.all", OrganisationEntity.class).getResultStream()
+                    .map(o -> published(o, accounts.getOrDefault(o.getId(), List.of())))
+                    .sorted(ORDER).toList();
+        });
+    }
+
+    Optional<PublishedOrganisation> organisation(long id) {
+        return database.read(em -> Optional.ofNullable(em.find(OrganisationEntity.class, id))
+                .map(o -> published(o, activeAccounts(em, id))));
+    }
+
+    private static List<PublishedAccount> activeAccounts(EntityManager em, long organisationId) {
+        return em.createQuery("SELECT a FROM AccountEntity a WHERE a.organisationId = :organisationId"
+                + " AND a.state = :state ORDER BY a.network, a.url", AccountEntity.class)
+                .setParameter("organisationId", organisationId).setParameter("state", AccountState.ACTIVE)
+                .getResultStream().map(PublicRegistry::published).toList();
+    }
+
+    private static PublishedOrganisation published(OrganisationEntity o, List<PublishedAccount> accounts) {
+        return new PublishedOrganisation(o.getId(), o.getName(), o.getShortName(), o.getKind(), o.getWebsite(),
+                accounts);
+    }
+
+    private static PublishedAccount published(AccountEntity a) {
+        return new PublishedAccount(a.getNetwork(), a.getUrl(), a.getTitle());
+    }
+}
