@@ -80,7 +80,8 @@ class JpaDatabaseTest {
             return null;
         });
         assertEquals(2, tries.get());
-        assertEquals(1, database.read(em -> em.createNamedQuery("Organisation.all").getResultList().size()));
+        int stored = database.read(em -> em.createNamedQuery("Organisation.all").getResultList().size());
+        assertEquals(1, stored);
 
         tries.set(0);
         assertThrows(javax.persistence.PersistenceException.class, () -> database.write(em -> {

@@ -2,7 +2,9 @@ package org.socialdesk.registry.internal;
 
 import java.time.ZoneId;
 import org.socialdesk.core.model.Account;
+import org.socialdesk.core.model.Appearance;
 import org.socialdesk.core.model.Organisation;
+import org.socialdesk.core.model.SecurityChecklist;
 import org.socialdesk.persistence.entity.AccountEntity;
 import org.socialdesk.persistence.entity.OrganisationEntity;
 
@@ -19,7 +21,15 @@ final class Mapping {
 
     static Account account(AccountEntity e) {
         return new Account(e.getId(), e.getOrganisationId(), e.getNetwork(), e.getUrl(), e.getNetworkId(),
-                e.getTitle(), e.getState(), e.isDemo());
+                e.getTitle(), e.getState(), e.isDemo(), e.getArchiveReason(), e.getOfficialMark(),
+                e.getWeeklyQuotaOverride(), new Appearance(isTrue(e.getDescriptionPresent()),
+                        isTrue(e.getAvatarPresent()), isTrue(e.getCoverPresent()), isTrue(e.getWidgetsPresent())),
+                PeopleList.split(e.getResponsibleEditors()));
+    }
+
+    static SecurityChecklist checklist(AccountEntity e, boolean tokenStored) {
+        return new SecurityChecklist(isTrue(e.getTwoFactorConfirmed()), PeopleList.split(e.getAdministrators()),
+                e.getAdministratorsReviewedOn(), tokenStored, e.getTokenExpiresOn(), e.getLastCheckedOn());
     }
 
     static OrganisationEntity entity(Organisation o) {
@@ -37,13 +47,38 @@ final class Mapping {
 
     static AccountEntity entity(Account a) {
         AccountEntity e = new AccountEntity();
+        e.setDemo(a.demo());
+        copy(a, e);
+        return e;
+    }
+
+    /** Copies what a registry form edits; the demo flag is set once, by the demo data. */
+    static void copy(Account a, AccountEntity e) {
         e.setOrganisationId(a.organisationId());
         e.setNetwork(a.network());
         e.setUrl(a.url());
         e.setNetworkId(a.networkId());
         e.setTitle(a.title());
         e.setState(a.state());
-        e.setDemo(a.demo());
-        return e;
+        e.setArchiveReason(a.archiveReason());
+        e.setOfficialMark(a.officialMark());
+        e.setWeeklyQuotaOverride(a.weeklyQuotaOverride());
+        e.setDescriptionPresent(a.appearance().description());
+        e.setAvatarPresent(a.appearance().avatar());
+        e.setCoverPresent(a.appearance().cover());
+        e.setWidgetsPresent(a.appearance().widgets());
+        e.setResponsibleEditors(PeopleList.join(a.responsibleEditors()));
+    }
+
+    static void copy(SecurityChecklist c, AccountEntity e) {
+        e.setTwoFactorConfirmed(c.twoFactorConfirmed());
+        e.setAdministrators(PeopleList.join(c.administrators()));
+        e.setAdministratorsReviewedOn(c.administratorsReviewedOn());
+        e.setTokenExpiresOn(c.tokenExpiresOn());
+        e.setLastCheckedOn(c.lastCheckedOn());
+    }
+
+    private static boolean isTrue(Boolean value) {
+        return Boolean.TRUE.equals(value);
     }
 }

@@ -29,9 +29,9 @@ class RegistryServicesTest {
     static Path data;
 
     private final Database database = InMemoryDatabase.create();
-    private final OrganisationServiceImpl organisations = new OrganisationServiceImpl(database,
-            new AuditTrail(database, new ChainHeadFile(data.resolve("chain-head"))));
-    private final AccountServiceImpl accounts = new AccountServiceImpl(database);
+    private final AuditTrail audit = new AuditTrail(database, new ChainHeadFile(data.resolve("chain-head")));
+    private final OrganisationServiceImpl organisations = new OrganisationServiceImpl(database, audit);
+    private final AccountServiceImpl accounts = new AccountServiceImpl(database, audit);
 
     @Test
     void demoDataFillsAnEmptyDatabaseOnceAndIsMarked() {

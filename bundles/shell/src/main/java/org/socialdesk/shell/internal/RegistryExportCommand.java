@@ -1,0 +1,43 @@
+package org.socialdesk.shell.internal;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.socialdesk.core.registry.AccountService;
+import org.socialdesk.core.registry.OrganisationService;
+import org.socialdesk.core.security.Caller;
+
+@Command(scope = "socialdesk", name = "registry-export", description = "Exports the registry's accounts as CSV")
+@Service
+public class RegistryExportCommand implements Action {
+
+    @Reference
+    private AccountService accounts;
+
+    @Reference
+    private OrganisationService organisations;
+
+    @Option(name = "--file", description = "Write to this file instead of the console")
+    private String file;
+
+    @Override
+    public Object execute() throws Exception {
+        if (file == null) {
+            Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            RegistryCsvExport.write(Caller.SYSTEM, organisations, accounts, out);
+            return null;
+        }
+        try (Writer out = Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
+            int count = RegistryCsvExport.write(Caller.SYSTEM, organisations, accounts, out);
+            System.out.println("Exported " + count + " accounts to " + file);
+        }
+        return null;
+    }
+}
