@@ -21,6 +21,7 @@ import org.osgi.framework.BundleContext;
 import org.socialdesk.core.audit.AuditLog;
 import org.socialdesk.core.audit.AuditQuery;
 import org.socialdesk.core.model.Account;
+import org.socialdesk.core.model.AccountState;
 import org.socialdesk.core.model.Organisation;
 import org.socialdesk.core.model.OrganisationKind;
 import org.socialdesk.core.registry.AccountService;
@@ -139,6 +140,17 @@ public class AuthorisationMatrixTest {
                         caller -> accounts.listByOrganisation(caller, own), nothing),
                 new Operation("list other accounts", everywhere,
                         caller -> accounts.listByOrganisation(caller, other), nothing),
+                new Operation("add account to own organisation",
+                        EnumSet.of(Role.ADMINISTRATOR, Role.PRESS_OFFICE, Role.EDITOR),
+                        caller -> accounts.create(caller, newAccount(own)), () -> accountCount(own)),
+                new Operation("add account to other organisation", EnumSet.of(Role.ADMINISTRATOR, Role.PRESS_OFFICE),
+                        caller -> accounts.create(caller, newAccount(other)), () -> accountCount(other)),
+                new Operation("archive own account", EnumSet.of(Role.ADMINISTRATOR, Role.PRESS_OFFICE, Role.EDITOR),
+                        caller -> accounts.archive(caller, accounts.create(Caller.SYSTEM, newAccount(own)).id(),
+                                "проверка прав"), () -> archivedCount(own)),
+                new Operation("archive other account", EnumSet.of(Role.ADMINISTRATOR, Role.PRESS_OFFICE),
+                        caller -> accounts.archive(caller, accounts.create(Caller.SYSTEM, newAccount(other)).id(),
+                                "проверка прав"), () -> archivedCount(other)),
                 new Operation("store own token", EnumSet.of(Role.ADMINISTRATOR, Role.PRESS_OFFICE, Role.EDITOR),
                         caller -> vault.store(caller, ownAccount, "access_token", "vk1.a.test".toCharArray()),
                         ownSecrets),
@@ -165,6 +177,20 @@ public class AuthorisationMatrixTest {
                 new Operation("grant roles", EnumSet.of(Role.ADMINISTRATOR),
                         caller -> users.setRoles(caller, "admin", Map.of(Role.ADMINISTRATOR, Set.of())),
                         userList));
+    }
+
+    private Account newAccount(long organisation) {
+        return new Account(null, organisation, "vk", "https://vk.com/matrix_test_" + unique.incrementAndGet(), null,
+                "Проверка прав", AccountState.ACTIVE, false);
+    }
+
+    private long accountCount(long organisation) {
+        return accounts.listByOrganisation(Caller.SYSTEM, organisation).size();
+    }
+
+    private long archivedCount(long organisation) {
+        return accounts.listByOrganisation(Caller.SYSTEM, organisation).stream()
+                .filter(a -> a.state() == AccountState.ARCHIVED).count();
     }
 
     /** Roles over organisations are scoped to the own organisation; the rest hold theirs everywhere. */
