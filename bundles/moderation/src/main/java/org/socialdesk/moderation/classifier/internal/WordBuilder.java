@@ -191,6 +191,12 @@ final class WordBuilder {
     }
 
     private void endRussianWord(int letters, byte piece) {
+        if (latin + digits + symbols + masks + lookalikes == 0) {
+            // the common word: nothing to read differently, nothing to count as a disguise
+            byte flags = (byte) (piece | WordScan.RUSSIAN | (doubles ? WordScan.DOUBLES : 0));
+            scan.addWord(start, length, start + length, 0, rawStart, rawEnd, flags);
+            return;
+        }
         char[] buf = symbols > 0 ? scan.room(length) : scan.chars;
         boolean remapped = latin + digits + symbols > 0;
         // "2х" or "10к" are numbers with a unit, not disguised letters
