@@ -22,6 +22,7 @@ import org.socialdesk.connector.Publication;
 import org.socialdesk.connector.PublishedPost;
 import org.socialdesk.connector.Restriction;
 import org.socialdesk.connector.UnsupportedActionException;
+import org.socialdesk.connector.support.TokenBucket;
 
 /**
  * Odnoklassniki groups through OK's REST API ({@code fb.do}), every call signed as OK_API_NOTES.md describes.

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.socialdesk.connector.TransientFailure;
+import org.socialdesk.connector.support.TokenBucket;
 
 /**
  * VK's request limits, kept on our side so that VK never has to refuse us: one {@link TokenBucket} per token.

@@ -1,13 +1,14 @@
-package org.socialdesk.connector.ok.internal;
+package org.socialdesk.connector.support;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
  * Permits at a steady rate, with at most {@code capacity} saved up. A caller reserves a permit and waits the time
- * returned; permits can go into debt, so concurrent callers queue up in the order they reserved.
+ * returned; permits can go into debt, so concurrent callers queue up in the order they reserved. Connectors use
+ * it to stay under their network's request limits.
  */
-final class TokenBucket {
+public final class TokenBucket {
 
     private final double permitsPerNano;
     private final double capacity;
@@ -16,7 +17,7 @@ final class TokenBucket {
     private long updatedAt;
 
     /** @param nanoTime a monotonic clock in nanoseconds, {@link System#nanoTime()} outside tests */
-    TokenBucket(double permitsPerSecond, double capacity, LongSupplier nanoTime) {
+    public TokenBucket(double permitsPerSecond, double capacity, LongSupplier nanoTime) {
         if (!(permitsPerSecond > 0) || capacity < 1) {
             throw new IllegalArgumentException("rate " + permitsPerSecond + "/s, capacity " + capacity);
         }
@@ -28,7 +29,7 @@ final class TokenBucket {
     }
 
     /** Takes a permit; returns how long to wait before using it, zero when one was saved up. */
-    synchronized Duration reserve() {
+    public synchronized Duration reserve() {
         long now = nanoTime.getAsLong();
         permits = Math.min(capacity, permits + (now - updatedAt) * permitsPerNano);
         updatedAt = now;

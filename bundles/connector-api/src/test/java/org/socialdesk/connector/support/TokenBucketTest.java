@@ -1,4 +1,4 @@
-package org.socialdesk.connector.vk.internal;
+package org.socialdesk.connector.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
