@@ -13,6 +13,7 @@ import java.time.Duration;
 import org.socialdesk.connector.ConnectorException;
 import org.socialdesk.connector.Rejected;
 import org.socialdesk.connector.TransientFailure;
+import org.socialdesk.connector.support.MultipartForm;
 import org.socialdesk.connector.support.TokenBucket;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import org.socialdesk.connector.ConnectorException;
 import org.socialdesk.connector.Media;
 import org.socialdesk.connector.TransientFailure;
+import org.socialdesk.connector.support.MultipartForm;
 
 /**
  * OK's photo flow for a group topic: {@code photosV2.getUploadUrl} reserves photo ids and names an upload address,
@@ -32,7 +33,7 @@ final class PhotoUpload {
             throw new TransientFailure("OK reserved " + photoIds.size() + " photo ids for " + photos.size()
                     + " photos, or named no upload address");
         }
-        JsonNode uploaded = api.upload(reserved.path("upload_url").asText(), new MultipartForm(photos))
+        JsonNode uploaded = api.upload(reserved.path("upload_url").asText(), photoForm(photos))
                 .path("photos");
         List<String> tokens = new ArrayList<>();
         for (JsonNode photoId : photoIds) {
@@ -43,5 +44,14 @@ final class PhotoUpload {
             tokens.add(token.asText());
         }
         return tokens;
+    }
+
+    /** OK's upload server takes the photos as {@code pic1}, {@code pic2}, … */
+    private static MultipartForm photoForm(List<Media> photos) {
+        MultipartForm form = new MultipartForm();
+        for (int i = 0; i < photos.size(); i++) {
+            form.file("pic" + (i + 1), photos.get(i));
+        }
+        return form;
     }
 }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.socialdesk.connector.ConnectorException;
 import org.socialdesk.connector.TransientFailure;
+import org.socialdesk.connector.support.MultipartForm;
 
 /**
  * The Bot API over HTTPS: {@code POST <base>/bot<token>/<method>}, parameters as JSON (or multipart/form-data when

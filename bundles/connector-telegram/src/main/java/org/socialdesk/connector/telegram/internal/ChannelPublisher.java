@@ -10,6 +10,7 @@ import org.socialdesk.connector.Media;
 import org.socialdesk.connector.Publication;
 import org.socialdesk.connector.PublishedPost;
 import org.socialdesk.connector.TransientFailure;
+import org.socialdesk.connector.support.MultipartForm;
 
 /**
  * Posts to a channel: text through sendMessage, one photo or video through sendPhoto or sendVideo, several through

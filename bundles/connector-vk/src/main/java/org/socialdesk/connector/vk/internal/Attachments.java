@@ -11,6 +11,7 @@ import org.socialdesk.connector.Poll;
 import org.socialdesk.connector.Publication;
 import org.socialdesk.connector.Rejected;
 import org.socialdesk.connector.TransientFailure;
+import org.socialdesk.connector.support.MultipartForm;
 
 /**
  * Puts a publication's photos, videos and poll on VK and names them as {@code wall.post} attaches them
@@ -44,7 +45,7 @@ final class Attachments {
     private String photo(Community community, VkTokens tokens, Media media) throws ConnectorException {
         String uploadUrl = api.call("photos.getWallUploadServer", new VkParams().with("group_id", community.groupId()),
                 tokens.user()).path("upload_url").asText();
-        JsonNode uploaded = api.upload(uploadUrl, new MultipartForm("photo", media), "photo");
+        JsonNode uploaded = api.upload(uploadUrl, new MultipartForm().file("photo", media), "photo");
         String photo = uploaded.path("photo").asText("");
         if (photo.isEmpty() || photo.equals("[]")) {
             throw new Rejected("VK's upload server did not take the image " + media.fileName());
@@ -69,7 +70,7 @@ final class Attachments {
             save.with("description", media.altText());
         }
         JsonNode video = api.call("video.save", save, tokens.user());
-        api.upload(video.path("upload_url").asText(), new MultipartForm("video_file", media), "video");
+        api.upload(video.path("upload_url").asText(), new MultipartForm().file("video_file", media), "video");
         return "video" + video.path("owner_id").asLong() + "_" + video.path("video_id").asLong();
     }
 

@@ -14,6 +14,7 @@ import org.socialdesk.connector.ConnectorException;
 import org.socialdesk.connector.RateLimited;
 import org.socialdesk.connector.Rejected;
 import org.socialdesk.connector.TransientFailure;
+import org.socialdesk.connector.support.MultipartForm;
 
 /**
  * VK API 5.199 over HTTPS: one POST per method call, the token in the form body (never in a URL, so it appears in

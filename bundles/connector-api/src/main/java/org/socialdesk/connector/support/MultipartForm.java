@@ -1,4 +1,4 @@
-package org.socialdesk.connector.telegram.internal;
+package org.socialdesk.connector.support;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
@@ -6,19 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.socialdesk.connector.Media;
 
-/** A multipart/form-data body: the form the Bot API takes files in, with the other parameters as text parts. */
-final class MultipartForm {
+/**
+ * A multipart/form-data body, the form in which the networks' upload endpoints take media files, with any other
+ * parameters as text parts.
+ */
+public final class MultipartForm {
 
     private final String boundary = "socialdesk-" + UUID.randomUUID();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    MultipartForm field(String name, String value) {
+    public MultipartForm field(String name, String value) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n"
                 + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n");
         return this;
     }
 
-    MultipartForm file(String name, Media media) {
+    public MultipartForm file(String name, Media media) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
                 + asciiName(media) + "\"\r\nContent-Type: " + media.mimeType() + "\r\n\r\n");
         out.writeBytes(media.content());
@@ -26,18 +29,18 @@ final class MultipartForm {
         return this;
     }
 
-    String contentType() {
+    public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }
 
-    HttpRequest.BodyPublisher body() {
+    public HttpRequest.BodyPublisher body() {
         ByteArrayOutputStream complete = new ByteArrayOutputStream(out.size() + 64);
         complete.writeBytes(out.toByteArray());
         complete.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return HttpRequest.BodyPublishers.ofByteArray(complete.toByteArray());
     }
 
-    /** Anything beyond ASCII in a header only risks a mangled name; Telegram keeps the type from the part. */
+    /** Anything beyond ASCII in a header only risks a mangled name; the type travels in the part's Content-Type. */
     private static String asciiName(Media media) {
         return media.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
     }
