@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,10 @@ class BrowserTest {
             browser.findElement(By.xpath("//vaadin-grid-cell-content[text()='Правительство Алтайского края']"))
                     .click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts-grid"), "не подключено"));
+            // the grid listed every organisation's accounts before the click; wait until it lists the three selected
+            wait.until(ExpectedConditions.textToBe(By.id("accounts-title"),
+                    "Аккаунты: Правительство Алтайского края"));
+            wait.until(d -> connectionCells().count() == 3);
             List<String> cells = browser.findElement(By.id("accounts-grid")).getText().lines().map(String::strip)
                     .toList();
             assertEquals(1, cells.stream().filter("не подключено"::equals).count(), cells.toString());
@@ -117,6 +122,7 @@ class BrowserTest {
         }
 
         storesAVkTokenThatIsNeverShownBack();
+        addsAnAccountThatThePublicPageShows();
         createsAUser();
         browser.findElement(By.id("nav-audit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-grid"), "User " + NEW_USER));
@@ -147,6 +153,34 @@ class BrowserTest {
         assertFalse(browser.getPageSource().contains(VK_TOKEN), "the stored token is in the page");
         browser.findElement(By.id("account-secrets-close")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("account-secrets-list")));
+    }
+
+    /** The public page reads the registry on every request, so the new account is there at once. */
+    private void addsAnAccountThatThePublicPageShows() {
+        String url = "https://vk.com/browser_test_" + Long.toString(System.nanoTime(), 36);
+        String registry = browser.getCurrentUrl();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("account-add"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-form")));
+        // the form proposes the selected organisation, the Government; typing replaces it
+        type("account-form-organisation", Keys.chord(Keys.CONTROL, "a"), "Минздрав", Keys.ENTER);
+        type("account-form-network", "vk", Keys.ENTER);
+        type("account-form-url", url);
+        type("account-form-title", "Минздрав: браузерный тест");
+        browser.findElement(By.id("account-form-save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("account-form-save")));
+        // the registry shows the organisation of the saved account
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts-grid"), url));
+
+        browser.get(socialdesk.uri("/public/registry").toString());
+        assertTrue(browser.getPageSource().contains(url), "the public registry does not list " + url);
+        browser.get(registry);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
+    }
+
+    /** The connection column's cells among the visible rows of the accounts grid. */
+    private Stream<String> connectionCells() {
+        return browser.findElement(By.id("accounts-grid")).getText().lines().map(String::strip)
+                .filter(cell -> cell.equals("подключено") || cell.equals("не подключено"));
     }
 
     private void createsAUser() {

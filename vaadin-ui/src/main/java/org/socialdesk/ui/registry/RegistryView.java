@@ -9,21 +9,38 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.socialdesk.core.model.Account;
+import org.socialdesk.core.model.AccountState;
 import org.socialdesk.core.model.Organisation;
+import org.socialdesk.core.model.OverdueAccount;
+import org.socialdesk.core.model.OverdueReason;
+import org.socialdesk.core.registry.AccountPage;
+import org.socialdesk.core.registry.AccountQuery;
+import org.socialdesk.core.registry.AccountSort;
+import org.socialdesk.ui.OrganisationNames;
 import org.socialdesk.ui.PlatformServices;
 import org.socialdesk.ui.ServiceNotice;
 import org.socialdesk.ui.i18n.EnumKeys;
 import org.socialdesk.ui.layout.MainLayout;
 import org.socialdesk.ui.security.CurrentCaller;
 
-/** The registry of official accounts: organisations, and the accounts of the one selected. */
+/**
+ * The registry of official accounts: organisations, and the accounts of the one selected or of all. Accounts
+ * are fetched a window at a time, so that a registry of thousands scrolls as fast as one of ten.
+ */
 @Route(value = "registry", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 public class RegistryView extends VerticalLayout implements AfterNavigationObserver {
@@ -35,10 +52,19 @@ public class RegistryView extends VerticalLayout implements AfterNavigationObser
     private final Grid<Account> accounts = new Grid<>();
     private final ServiceNotice accountsNotice = new ServiceNotice("accounts-notice");
     private final H3 accountsTitle = new H3();
+    private final AccountFilterBar filterBar = new AccountFilterBar(changed -> applyFilter());
+    private final DataProvider<Account, Void> accountPages = DataProvider.fromCallbacks(this::fetch, this::count);
+
+    private AccountFilter filter = AccountFilter.NONE;
+    private List<Organisation> known = List.of();
+    private Map<Long, String> organisationNames = Map.of();
+    /** Why each account with overdue checks is overdue, read again whenever the grid is. */
+    private Map<Long, List<OverdueReason>> overdue = Map.of();
 
     public RegistryView() {
         setId("registry-view");
         setSizeFull();
+        accountsTitle.setId("accounts-title");
 
         organisations.setId("organisations-grid");
         organisations.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -52,53 +78,118 @@ public class RegistryView extends VerticalLayout implements AfterNavigationObser
                 .setHeader(getTranslation("registry.organisation.website")).setFlexGrow(2);
         organisations.addComponentColumn(organisation -> demoMarker(organisation.demo()))
                 .setHeader(getTranslation("registry.demo.header")).setAutoWidth(true).setFlexGrow(0);
-        organisations.asSingleSelect().addValueChangeListener(event -> showAccounts(event.getValue()));
+        organisations.asSingleSelect().addValueChangeListener(event -> applyFilter());
 
         accounts.setId("accounts-grid");
-        accounts.addColumn(Account::network).setHeader(getTranslation("registry.account.network"));
+        accounts.addColumn(account -> OrganisationNames.of(account.organisationId(), organisationNames))
+                .setHeader(getTranslation("registry.account.organisation"))
+                .setSortProperty(AccountSort.ORGANISATION.name()).setResizable(true);
+        accounts.addColumn(Account::network).setHeader(getTranslation("registry.account.network"))
+                .setSortProperty(AccountSort.NETWORK.name());
         accounts.addColumn(Account::title).setHeader(getTranslation("registry.account.title"))
+                .setSortProperty(AccountSort.TITLE.name())
                 .setTooltipGenerator(Account::title).setResizable(true).setFlexGrow(2);
         accounts.addComponentColumn(account -> ExternalLink.of(account.url()))
-                .setHeader(getTranslation("registry.account.url")).setFlexGrow(3);
-        accounts.addColumn(account -> getTranslation(EnumKeys.of(account.state())))
-                .setHeader(getTranslation("registry.account.state"));
+                .setHeader(getTranslation("registry.account.url")).setSortProperty(AccountSort.URL.name())
+                .setFlexGrow(3);
+        accounts.addComponentColumn(this::state).setHeader(getTranslation("registry.account.state"))
+                .setSortProperty(AccountSort.STATE.name()).setAutoWidth(true);
         accounts.addColumn(this::connection).setHeader(getTranslation("registry.account.connection"))
                 .setAutoWidth(true);
         accounts.addComponentColumn(account -> demoMarker(account.demo()))
                 .setHeader(getTranslation("registry.demo.header")).setAutoWidth(true).setFlexGrow(0);
-        accounts.addComponentColumn(this::secretsButton).setAutoWidth(true).setFlexGrow(0);
+        // the actions stay in sight however far a narrow screen scrolls the columns
+        accounts.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        accounts.setPartNameGenerator(account -> overdue.containsKey(account.id()) ? "overdue" : null);
         accounts.setEmptyStateText(getTranslation("registry.accounts.none"));
+        accounts.setItems(accountPages);
 
-        add(new H2(getTranslation("registry.title")), organisationsNotice, organisations, accountsTitle,
+        Button add = new Button(getTranslation("registry.account.add"), VaadinIcon.PLUS.create(),
+                event -> openForm(new AccountDraft(selectedOrganisationId())));
+        add.setId("account-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(filterBar, add);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setFlexGrow(1, filterBar);
+
+        add(new H2(getTranslation("registry.title")), organisationsNotice, organisations, accountsTitle, toolbar,
                 accountsNotice, accounts);
         // both lists share the height of the page instead of the first pushing the second out of sight
         setFlexGrow(1, organisations, accounts);
-        showAccounts(null);
     }
 
     /** Reads the registry again on every visit, so what the press office changed elsewhere shows up. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         PlatformServices services = PlatformServices.current();
-        List<Organisation> found = organisationsNotice
+        known = organisationsNotice
                 .ask(services.organisations(), service -> service.list(CurrentCaller.require()))
                 .orElse(List.of());
-        organisations.setItems(found);
+        organisationNames = OrganisationNames.byId(known);
+        organisations.setItems(known);
+        applyFilter();
     }
 
-    private void showAccounts(Organisation organisation) {
-        boolean selected = organisation != null && organisation.id() != null;
-        accountsTitle.setText(selected
+    private void applyFilter() {
+        Organisation organisation = organisations.asSingleSelect().getValue();
+        accountsTitle.setText(organisation != null
                 ? getTranslation("registry.accounts.of", organisation.name())
                 : getTranslation("registry.accounts.hint"));
-        accounts.setVisible(selected);
-        accountsNotice.setVisible(false);
-        if (selected) {
-            accounts.setItems(accountsNotice
-                    .ask(PlatformServices.current().accounts(),
-                            service -> service.listByOrganisation(CurrentCaller.require(), organisation.id()))
-                    .orElse(List.of()));
+        filter = filterBar.filter().withOrganisation(selectedOrganisationId());
+        overdue = accountsNotice.ask(PlatformServices.current().accounts(),
+                service -> service.overdue(CurrentCaller.require())).orElse(List.of()).stream()
+                .collect(Collectors.toMap(found -> found.account().id(), OverdueAccount::reasons, (a, b) -> a));
+        accountPages.refreshAll();
+    }
+
+    private Stream<Account> fetch(Query<Account, Void> query) {
+        return page(filter.query(query.getOffset(), query.getLimit(), query.getSortOrders())).accounts().stream();
+    }
+
+    /** The total of a one-account page, which the service counts with the same filter. */
+    private int count(Query<Account, Void> query) {
+        return (int) Math.min(Integer.MAX_VALUE, page(filter.query(0, 1, query.getSortOrders())).total());
+    }
+
+    private AccountPage page(AccountQuery query) {
+        return accountsNotice.ask(PlatformServices.current().accounts(),
+                service -> service.list(CurrentCaller.require(), query)).orElse(new AccountPage(List.of(), 0));
+    }
+
+    private Long selectedOrganisationId() {
+        Organisation selected = organisations.asSingleSelect().getValue();
+        return selected == null ? null : selected.id();
+    }
+
+    private void openForm(AccountDraft draft) {
+        new AccountForm(draft, known, this::showSaved).open();
+    }
+
+    /** A saved account of another organisation than the one selected would vanish from sight; its own is shown. */
+    private void showSaved(Account account) {
+        Long selected = selectedOrganisationId();
+        if (selected != null && selected != account.organisationId()) {
+            known.stream().filter(organisation -> Long.valueOf(account.organisationId()).equals(organisation.id()))
+                    .findFirst()
+                    .ifPresentOrElse(organisations::select, this::applyFilter);
+        } else {
+            applyFilter();
         }
+    }
+
+    /** The state, and a badge with the reasons when security checks are overdue. */
+    private Component state(Account account) {
+        Span state = new Span(getTranslation(EnumKeys.of(account.state())));
+        List<OverdueReason> reasons = overdue.get(account.id());
+        if (reasons == null) {
+            return state;
+        }
+        Span badge = new OverdueMarker(reasons.stream().map(reason -> getTranslation(EnumKeys.of(reason)))
+                .collect(Collectors.joining("; ")));
+        HorizontalLayout both = new HorizontalLayout(state, badge);
+        both.setSpacing(true);
+        return both;
     }
 
     /** Whether a connector for the account's network is installed now; without one the account is only listed. */
@@ -106,6 +197,32 @@ public class RegistryView extends VerticalLayout implements AfterNavigationObser
         boolean connected = PlatformServices.current().connectors()
                 .map(registry -> registry.find(account.network()).isPresent()).orElse(false);
         return getTranslation(connected ? "registry.account.connected" : "registry.account.not-connected");
+    }
+
+    private Component actions(Account account) {
+        HorizontalLayout actions = new HorizontalLayout(
+                actionButton(account, "account-edit-", "registry.account.edit", VaadinIcon.EDIT,
+                        () -> openForm(AccountDraft.of(account))),
+                actionButton(account, "account-history-", "registry.account.history", VaadinIcon.TIME_BACKWARD,
+                        () -> new AccountHistoryDialog(account).open()),
+                secretsButton(account));
+        if (account.state() != AccountState.ARCHIVED) {
+            actions.addComponentAtIndex(1, actionButton(account, "account-archive-", "registry.account.archive",
+                    VaadinIcon.ARCHIVE, () -> new ArchiveDialog(account, archived -> applyFilter()).open()));
+        }
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    /** An icon button; its label names the network and title, as the rows of one organisation share a title. */
+    private Button actionButton(Account account, String idPrefix, String key, VaadinIcon icon, Runnable action) {
+        Button button = new Button(icon.create(), event -> action.run());
+        button.setId(idPrefix + account.id());
+        button.setTooltipText(getTranslation(key));
+        button.setAriaLabel(getTranslation("registry.account.action.label", getTranslation(key), account.network(),
+                account.title()));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        return button;
     }
 
     private Button secretsButton(Account account) {
