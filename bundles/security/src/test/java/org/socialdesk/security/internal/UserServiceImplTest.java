@@ -14,7 +14,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.socialdesk.core.model.OrganisationKind;
 import org.socialdesk.core.security.AccessDeniedException;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.core.security.Role;
@@ -24,7 +23,6 @@ import org.socialdesk.persistence.InMemoryDatabase;
 import org.socialdesk.persistence.audit.AuditTrail;
 import org.socialdesk.persistence.audit.ChainHeadFile;
 import org.socialdesk.persistence.entity.AuditEntryEntity;
-import org.socialdesk.persistence.entity.OrganisationEntity;
 
 class UserServiceImplTest {
 
@@ -206,15 +204,7 @@ class UserServiceImplTest {
     }
 
     private long organisation(String name) {
-        return database.write(em -> {
-            OrganisationEntity organisation = new OrganisationEntity();
-            organisation.setName(name);
-            organisation.setKind(OrganisationKind.EXECUTIVE_BODY);
-            organisation.setTimeZone("Asia/Barnaul");
-            em.persist(organisation);
-            em.flush();
-            return organisation.getId();
-        });
+        return EncryptedTokenVaultTest.organisation(database, name);
     }
 
     /** The audit entries the service appended, read back from the real chain in the database. */
