@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinService;
 import java.util.Optional;
 import org.socialdesk.connector.ConnectorRegistry;
 import org.socialdesk.core.audit.AuditLog;
+import org.socialdesk.core.registry.AccountCheck;
 import org.socialdesk.core.registry.AccountService;
 import org.socialdesk.core.registry.OrganisationService;
 import org.socialdesk.core.security.Authenticator;
@@ -22,6 +23,8 @@ public interface PlatformServices {
     Optional<OrganisationService> organisations();
 
     Optional<AccountService> accounts();
+
+    Optional<AccountCheck> accountCheck();
 
     Optional<ConnectorRegistry> connectors();
 

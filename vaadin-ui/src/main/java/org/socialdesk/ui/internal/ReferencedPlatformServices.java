@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.socialdesk.connector.ConnectorRegistry;
 import org.socialdesk.core.audit.AuditLog;
+import org.socialdesk.core.registry.AccountCheck;
 import org.socialdesk.core.registry.AccountService;
 import org.socialdesk.core.registry.OrganisationService;
 import org.socialdesk.core.security.Authenticator;
@@ -33,6 +34,10 @@ public class ReferencedPlatformServices implements PlatformServices {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile AccountService accounts;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AccountCheck accountCheck;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -63,6 +68,11 @@ public class ReferencedPlatformServices implements PlatformServices {
     @Override
     public Optional<AccountService> accounts() {
         return Optional.ofNullable(accounts);
+    }
+
+    @Override
+    public Optional<AccountCheck> accountCheck() {
+        return Optional.ofNullable(accountCheck);
     }
 
     @Override

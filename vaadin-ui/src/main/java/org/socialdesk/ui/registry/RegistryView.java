@@ -205,6 +205,8 @@ public class RegistryView extends VerticalLayout implements AfterNavigationObser
                         () -> openForm(AccountDraft.of(account))),
                 actionButton(account, "account-history-", "registry.account.history", VaadinIcon.TIME_BACKWARD,
                         () -> new AccountHistoryDialog(account).open()),
+                actionButton(account, "account-check-", "registry.account.check", VaadinIcon.CHECK_SQUARE_O,
+                        () -> new AccountCheckDialog(account).open()),
                 secretsButton(account));
         if (account.state() != AccountState.ARCHIVED) {
             actions.addComponentAtIndex(1, actionButton(account, "account-archive-", "registry.account.archive",
