@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.socialdesk.connector.ConnectorRegistry;
 import org.socialdesk.core.audit.AuditLog;
 import org.socialdesk.core.registry.AccountCheck;
+import org.socialdesk.core.registry.RegistryPublication;
 import org.socialdesk.core.registry.AccountService;
 import org.socialdesk.core.registry.OrganisationService;
 import org.socialdesk.core.security.Authenticator;
@@ -25,6 +26,8 @@ public interface PlatformServices {
     Optional<AccountService> accounts();
 
     Optional<AccountCheck> accountCheck();
+
+    Optional<RegistryPublication> registryPublication();
 
     Optional<ConnectorRegistry> connectors();
 

@@ -121,6 +121,7 @@ class BrowserTest {
             assertEquals(0, socialdesk.console("feature:install socialdesk-connector-telegram").exitCode());
         }
 
+        showsTheCodeThatEmbedsTheGovernmentsAccountsOnAWebsite();
         storesAVkTokenThatIsNeverShownBack();
         addsAnAccountThatThePublicPageShows();
         createsAUser();
@@ -200,6 +201,17 @@ class BrowserTest {
     /** Into the input inside a Vaadin field, once it can take keys. */
     private void type(String fieldId, CharSequence... keys) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input"))).sendKeys(keys);
+    }
+
+    /** The Government is selected: the code shows its accounts, from the address this browser uses. */
+    private void showsTheCodeThatEmbedsTheGovernmentsAccountsOnAWebsite() {
+        browser.findElement(By.id("registry-embed")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registry-embed-code")));
+        String code = (String) ((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById('registry-embed-code').value");
+        assertTrue(code.startsWith("<iframe src=\"" + socialdesk.uri("/public/registry?org=")), code);
+        browser.findElement(By.id("registry-embed-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("registry-embed-dialog")));
     }
 
     private void login(String username, String password) {

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.socialdesk.connector.ConnectorRegistry;
 import org.socialdesk.core.audit.AuditLog;
 import org.socialdesk.core.registry.AccountCheck;
+import org.socialdesk.core.registry.RegistryPublication;
 import org.socialdesk.core.registry.AccountService;
 import org.socialdesk.core.registry.OrganisationService;
 import org.socialdesk.core.security.Authenticator;
@@ -38,6 +39,10 @@ public class ReferencedPlatformServices implements PlatformServices {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile AccountCheck accountCheck;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RegistryPublication registryPublication;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -73,6 +78,11 @@ public class ReferencedPlatformServices implements PlatformServices {
     @Override
     public Optional<AccountCheck> accountCheck() {
         return Optional.ofNullable(accountCheck);
+    }
+
+    @Override
+    public Optional<RegistryPublication> registryPublication() {
+        return Optional.ofNullable(registryPublication);
     }
 
     @Override

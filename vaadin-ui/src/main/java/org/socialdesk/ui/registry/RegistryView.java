@@ -108,7 +108,12 @@ public class RegistryView extends VerticalLayout implements AfterNavigationObser
                 event -> openForm(new AccountDraft(selectedOrganisationId())));
         add.setId("account-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(filterBar, add);
+        Button embed = new Button(getTranslation("registry.embed"), VaadinIcon.CODE.create(), event -> {
+            Organisation selected = organisations.asSingleSelect().getValue();
+            new EmbedSnippetDialog(selectedOrganisationId(), selected == null ? null : selected.name()).open();
+        });
+        embed.setId("registry-embed");
+        HorizontalLayout toolbar = new HorizontalLayout(filterBar, embed, add);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setFlexGrow(1, filterBar);
