@@ -1,8 +1,6 @@
 package org.socialdesk.security.internal;
 
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,18 +47,7 @@ public class UserStore {
     Map<Role, Set<Long>> roles(String username) {
         List<RoleGrantEntity> grants = database.read(em -> em.createNamedQuery("RoleGrant.byUser",
                 RoleGrantEntity.class).setParameter("username", username).getResultList());
-        Map<Role, Set<Long>> roles = new EnumMap<>(Role.class);
-        Set<Role> everywhere = new HashSet<>();
-        for (RoleGrantEntity grant : grants) {
-            Set<Long> scope = roles.computeIfAbsent(grant.getRole(), r -> new HashSet<>());
-            if (grant.getOrganisationId() == null) {
-                everywhere.add(grant.getRole());
-            } else {
-                scope.add(grant.getOrganisationId());
-            }
-        }
-        everywhere.forEach(role -> roles.put(role, Set.of()));
-        return roles;
+        return UserRoles.of(grants);
     }
 
     /** Creates the first administrator unless any user exists; returns whether it did. */
