@@ -143,7 +143,11 @@ class BrowserTest {
     /** On the Government's VK account, which the registry step left selected. */
     private void storesAVkTokenThatIsNeverShownBack() {
         // the three accounts of a body share its title: the button's label names the network too
-        browser.findElement(By.cssSelector("vaadin-button[aria-label='Ключи доступа: vk, Правительство']")).click();
+        WebElement keys = browser.findElement(
+                By.cssSelector("vaadin-button[aria-label='Ключи доступа: vk, Правительство']"));
+        // the grid is only as tall as the window leaves it: bring the row into its visible part first
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", keys);
+        wait.until(ExpectedConditions.elementToBeClickable(keys)).click();
         type("account-secrets-new-name", "access_token", Keys.TAB);
         type("account-secrets-new-value", VK_TOKEN);
         browser.findElement(By.id("account-secrets-save")).click();
