@@ -35,6 +35,16 @@ final class AccountChanges {
      */
     static Optional<Account> apply(Function<AccountService, Account> change,
             Consumer<RegistryValidationException> rejected, String doneKey) {
+        return apply(change, rejected, doneKey, Account::title);
+    }
+
+    /**
+     * A change that stores something of an account other than the account itself.
+     *
+     * @param doneArgument what the confirmation is filled in with, given what the service stored
+     */
+    static <T> Optional<T> apply(Function<AccountService, T> change, Consumer<RegistryValidationException> rejected,
+            String doneKey, Function<T, String> doneArgument) {
         UI ui = UI.getCurrent();
         Optional<AccountService> service = PlatformServices.current().accounts();
         if (service.isEmpty()) {
@@ -42,8 +52,9 @@ final class AccountChanges {
             return Optional.empty();
         }
         try {
-            Account changed = change.apply(service.get());
-            notify(ui.getTranslation(doneKey, changed.title()), NotificationVariant.LUMO_SUCCESS, DONE_MILLIS);
+            T changed = change.apply(service.get());
+            notify(ui.getTranslation(doneKey, doneArgument.apply(changed)), NotificationVariant.LUMO_SUCCESS,
+                    DONE_MILLIS);
             return Optional.of(changed);
         } catch (RegistryValidationException e) {
             rejected.accept(e);

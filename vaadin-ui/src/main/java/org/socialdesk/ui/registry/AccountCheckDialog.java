@@ -3,19 +3,23 @@ package org.socialdesk.ui.registry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import org.socialdesk.core.model.Account;
 import org.socialdesk.core.registry.AccountCheckResult;
 import org.socialdesk.core.registry.AccountCheckResult.Outcome;
+import org.socialdesk.core.registry.AccountRight;
 import org.socialdesk.core.registry.CardDifference;
 import org.socialdesk.core.registry.CardDifference.CardField;
+import org.socialdesk.core.registry.MissingRight;
 import org.socialdesk.ui.PlatformServices;
 import org.socialdesk.ui.ServiceNotice;
 import org.socialdesk.ui.security.CurrentCaller;
 
 /**
- * The account's public card compared with the registry: what the network shows differently, or why the network
- * could not be asked. The check runs when the dialog opens, so what it shows is never older than the dialog.
+ * The account's public card compared with the registry: what the network shows differently and which rights
+ * publishing and moderation need are missing, or why the network could not be asked. The check runs when the dialog opens, so what it shows is never older than the dialog.
  */
 final class AccountCheckDialog extends Dialog {
 
@@ -48,7 +52,21 @@ final class AccountCheckDialog extends Dialog {
             add(new Paragraph(getTranslation("account.check.network-said", result.message())));
         } else if (result.outcome() == Outcome.CHECKED) {
             add(result.differences().isEmpty() ? none() : differences(result));
+            if (!result.missingRights().isEmpty()) {
+                missingRights(result);
+            }
         }
+    }
+
+    /** Only the rights' names: the connector's English detail would be the one English line in the dialog. */
+    private void missingRights(AccountCheckResult result) {
+        add(new Paragraph(getTranslation("check.rights.missing")));
+        UnorderedList list = new UnorderedList();
+        list.setId("account-check-missing-rights");
+        for (MissingRight missing : result.missingRights()) {
+            list.add(new ListItem(getTranslation(rightKey(missing.right()))));
+        }
+        add(list);
     }
 
     private Paragraph none() {
@@ -85,6 +103,14 @@ final class AccountCheckDialog extends Dialog {
             case NO_CREDENTIALS -> "account.check.no-credentials";
             case NO_NETWORK_ID -> "account.check.no-network-id";
             case NETWORK_REFUSED -> "account.check.network-refused";
+        };
+    }
+
+    static String rightKey(AccountRight right) {
+        return switch (right) {
+            case PUBLISH -> "check.right.publish";
+            case DELETE_COMMENTS -> "check.right.delete-comments";
+            case RESTRICT_USERS -> "check.right.restrict-users";
         };
     }
 

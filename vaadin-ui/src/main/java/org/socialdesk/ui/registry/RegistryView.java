@@ -12,6 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -30,6 +32,9 @@ import org.socialdesk.core.model.OverdueReason;
 import org.socialdesk.core.registry.AccountPage;
 import org.socialdesk.core.registry.AccountQuery;
 import org.socialdesk.core.registry.AccountSort;
+import org.socialdesk.core.security.Caller;
+import org.socialdesk.core.security.Role;
+import org.socialdesk.ui.ExternalLink;
 import org.socialdesk.ui.OrganisationNames;
 import org.socialdesk.ui.PlatformServices;
 import org.socialdesk.ui.ServiceNotice;
@@ -46,17 +51,24 @@ import org.socialdesk.ui.security.CurrentCaller;
 public class RegistryView extends VerticalLayout implements AfterNavigationObserver {
 
     private static final long serialVersionUID = 1L;
+    private static final double ORGANISATION_PANEL_PERCENT = 30;
 
-    private final Grid<Organisation> organisations = new Grid<>();
+    private final TreeGrid<Organisation> organisations = new TreeGrid<>();
     private final ServiceNotice organisationsNotice = new ServiceNotice("organisations-notice");
     private final Grid<Account> accounts = new Grid<>();
     private final ServiceNotice accountsNotice = new ServiceNotice("accounts-notice");
     private final H3 accountsTitle = new H3();
     private final AccountFilterBar filterBar = new AccountFilterBar(changed -> applyFilter());
+    private final RegistryExportMenu export = new RegistryExportMenu();
+    private final Button addOrganisation = new Button(VaadinIcon.PLUS.create());
+    private final Button editOrganisation = new Button(VaadinIcon.EDIT.create());
+    private final Button organisationHistory = new Button(VaadinIcon.TIME_BACKWARD.create());
+    private final Button importAccounts = new Button(VaadinIcon.UPLOAD.create());
     private final DataProvider<Account, Void> accountPages = DataProvider.fromCallbacks(this::fetch, this::count);
 
     private AccountFilter filter = AccountFilter.NONE;
     private List<Organisation> known = List.of();
+    private OrganisationTree tree = new OrganisationTree(List.of());
     private Map<Long, String> organisationNames = Map.of();
     /** Why each account with overdue checks is overdue, read again whenever the grid is. */
     private Map<Long, List<OverdueReason>> overdue = Map.of();
@@ -68,17 +80,20 @@ public class RegistryView extends VerticalLayout implements AfterNavigationObser
 
         organisations.setId("organisations-grid");
         organisations.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // the tree shows short names, as officials call the bodies; the full name is beside it
+        organisations.addHierarchyColumn(OrganisationNames::shortest)
+                .setHeader(getTranslation("registry.organisation.short-name")).setResizable(true).setFlexGrow(2);
         organisations.addColumn(Organisation::name).setHeader(getTranslation("registry.organisation.name"))
                 .setTooltipGenerator(Organisation::name).setResizable(true).setFlexGrow(3);
-        organisations.addColumn(Organisation::shortName)
-                .setHeader(getTranslation("registry.organisation.short-name"));
         organisations.addColumn(organisation -> getTranslation(EnumKeys.of(organisation.kind())))
-                .setHeader(getTranslation("registry.organisation.kind")).setResizable(true).setFlexGrow(2);
-        organisations.addComponentColumn(organisation -> ExternalLink.of(organisation.website()))
-                .setHeader(getTranslation("registry.organisation.website")).setFlexGrow(2);
+                .setHeader(getTranslation("registry.organisation.kind")).setResizable(true).setFlexGrow(1);
         organisations.addComponentColumn(organisation -> demoMarker(organisation.demo()))
                 .setHeader(getTranslation("registry.demo.header")).setAutoWidth(true).setFlexGrow(0);
-        organisations.asSingleSelect().addValueChangeListener(event -> applyFilter());
+        organisations.asSingleSelect().addValueChangeListener(event -> {
+            editOrganisation.setEnabled(event.getValue() != null);
+            organisationHistory.setEnabled(event.getValue() != null);
+            applyFilter();
+        });
 
         accounts.setId("accounts-grid");
         accounts.addColumn(account -> OrganisationNames.of(account.organisationId(), organisationNames))
@@ -103,6 +118,7 @@ public class RegistryView extends VerticalLayout implements AfterNavigationObser
         accounts.setPartNameGenerator(account -> overdue.containsKey(account.id()) ? "overdue" : null);
         accounts.setEmptyStateText(getTranslation("registry.accounts.none"));
         accounts.setItems(accountPages);
+        accounts.addSortListener(event -> offerExport());
 
         Button add = new Button(getTranslation("registry.account.add"), VaadinIcon.PLUS.create(),
                 event -> openForm(new AccountDraft(selectedOrganisationId())));
@@ -113,27 +129,64 @@ public class RegistryView extends VerticalLayout implements AfterNavigationObser
             new EmbedSnippetDialog(selectedOrganisationId(), selected == null ? null : selected.name()).open();
         });
         embed.setId("registry-embed");
-        HorizontalLayout toolbar = new HorizontalLayout(filterBar, embed, add);
+        iconButton(importAccounts, "registry-import", "registry.import");
+        importAccounts.addClickListener(event -> new RegistryImportDialog(this::applyFilter).open());
+        HorizontalLayout toolbar = new HorizontalLayout(filterBar, importAccounts, export, embed, add);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setFlexGrow(1, filterBar);
 
-        add(new H2(getTranslation("registry.title")), organisationsNotice, organisations, accountsTitle, toolbar,
-                accountsNotice, accounts);
-        // both lists share the height of the page instead of the first pushing the second out of sight
-        setFlexGrow(1, organisations, accounts);
+        iconButton(addOrganisation, "organisation-add", "org.add");
+        addOrganisation.addClickListener(event -> openOrganisationForm(new OrganisationDraft(
+                selectedOrganisationId())));
+        iconButton(editOrganisation, "organisation-edit", "org.edit");
+        editOrganisation.setEnabled(false);
+        editOrganisation.addClickListener(event -> openOrganisationForm(OrganisationDraft.of(
+                organisations.asSingleSelect().getValue())));
+        iconButton(organisationHistory, "organisation-history", "org.history");
+        organisationHistory.setEnabled(false);
+        organisationHistory.addClickListener(event -> new OrganisationHistoryDialog(
+                organisations.asSingleSelect().getValue(), organisationNames).open());
+        HorizontalLayout organisationTools = new HorizontalLayout(new H3(getTranslation("registry.organisations")),
+                addOrganisation, editOrganisation, organisationHistory);
+        organisationTools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        VerticalLayout organisationPanel = new VerticalLayout(organisationTools, organisationsNotice, organisations);
+        organisationPanel.setPadding(false);
+        organisationPanel.setFlexGrow(1, organisations);
+        VerticalLayout accountPanel = new VerticalLayout(accountsTitle, toolbar, accountsNotice, accounts);
+        accountPanel.setPadding(false);
+        accountPanel.setFlexGrow(1, accounts);
+        // the tree beside the grid: choosing an organisation never scrolls the accounts out of sight
+        SplitLayout panels = new SplitLayout(organisationPanel, accountPanel);
+        panels.setSizeFull();
+        panels.setSplitterPosition(ORGANISATION_PANEL_PERCENT);
+
+        add(new H2(getTranslation("registry.title")), panels);
+        setFlexGrow(1, panels);
     }
 
     /** Reads the registry again on every visit, so what the press office changed elsewhere shows up. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        readOrganisations();
+        applyFilter();
+    }
+
+    private void readOrganisations() {
         PlatformServices services = PlatformServices.current();
         known = organisationsNotice
                 .ask(services.organisations(), service -> service.list(CurrentCaller.require()))
                 .orElse(List.of());
         organisationNames = OrganisationNames.byId(known);
-        organisations.setItems(known);
-        applyFilter();
+        tree = new OrganisationTree(known);
+        organisations.setItems(tree.roots(), tree::children);
+        organisations.expandRecursively(tree.roots(), Integer.MAX_VALUE);
+        // organisations frame the registry: the press office keeps them (д.3), editors keep their accounts
+        Caller caller = CurrentCaller.require();
+        boolean keeper = caller.has(Role.ADMINISTRATOR) || caller.has(Role.PRESS_OFFICE);
+        addOrganisation.setVisible(keeper);
+        editOrganisation.setVisible(keeper);
+        importAccounts.setVisible(keeper || caller.has(Role.EDITOR));
     }
 
     private void applyFilter() {
@@ -146,6 +199,29 @@ public class RegistryView extends VerticalLayout implements AfterNavigationObser
                 service -> service.overdue(CurrentCaller.require())).orElse(List.of()).stream()
                 .collect(Collectors.toMap(found -> found.account().id(), OverdueAccount::reasons, (a, b) -> a));
         accountPages.refreshAll();
+        offerExport();
+    }
+
+    /** The export holds what the grid shows, in its order. */
+    private void offerExport() {
+        export.offer(CurrentCaller.require(),
+                filter.query(0, 1, accounts.getDataCommunicator().getBackEndSorting()));
+    }
+
+    private void openOrganisationForm(OrganisationDraft draft) {
+        new OrganisationForm(draft, known, saved -> {
+            readOrganisations();
+            // selecting the stored organisation shows its accounts; its previous copy is gone with the old tree
+            known.stream().filter(o -> saved.id().equals(o.id())).findFirst()
+                    .ifPresentOrElse(organisations::select, this::applyFilter);
+        }).open();
+    }
+
+    private void iconButton(Button button, String id, String key) {
+        button.setId(id);
+        button.setTooltipText(getTranslation(key));
+        button.setAriaLabel(getTranslation(key));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
     }
 
     private Stream<Account> fetch(Query<Account, Void> query) {
@@ -212,6 +288,8 @@ public class RegistryView extends VerticalLayout implements AfterNavigationObser
                         () -> new AccountHistoryDialog(account).open()),
                 actionButton(account, "account-check-", "registry.account.check", VaadinIcon.CHECK_SQUARE_O,
                         () -> new AccountCheckDialog(account).open()),
+                actionButton(account, "account-security-", "security.action", VaadinIcon.SHIELD,
+                        () -> new AccountSecurityDialog(account, recorded -> applyFilter()).open()),
                 secretsButton(account));
         if (account.state() != AccountState.ARCHIVED) {
             actions.addComponentAtIndex(1, actionButton(account, "account-archive-", "registry.account.archive",

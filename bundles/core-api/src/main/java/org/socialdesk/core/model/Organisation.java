@@ -1,6 +1,7 @@
 package org.socialdesk.core.model;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,9 +11,10 @@ import java.util.Objects;
  * @param parentId   the organisation this one reports to, or {@code null}
  * @param timeZone   zone in which its plan and its weekly quotas are counted
  * @param demo       {@code true} for demo data, so that nobody mistakes it for a real body
+ * @param responsiblePersons who answers for its accounts, in the order the press office lists them
  */
 public record Organisation(Long id, String name, String shortName, OrganisationKind kind, Long parentId,
-        String website, String region, ZoneId timeZone, boolean demo) {
+        String website, String region, ZoneId timeZone, boolean demo, List<ResponsiblePerson> responsiblePersons) {
 
     public static final ZoneId ALTAI = ZoneId.of("Asia/Barnaul");
 
@@ -20,5 +22,12 @@ public record Organisation(Long id, String name, String shortName, OrganisationK
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         timeZone = timeZone == null ? ALTAI : timeZone;
+        responsiblePersons = responsiblePersons == null ? List.of() : List.copyOf(responsiblePersons);
+    }
+
+    /** An organisation whose responsible persons are not recorded yet. */
+    public Organisation(Long id, String name, String shortName, OrganisationKind kind, Long parentId,
+            String website, String region, ZoneId timeZone, boolean demo) {
+        this(id, name, shortName, kind, parentId, website, region, timeZone, demo, null);
     }
 }

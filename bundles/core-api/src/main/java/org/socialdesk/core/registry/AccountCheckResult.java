@@ -8,8 +8,11 @@ import java.util.Objects;
  *
  * @param message     what happened, in English for logs and the console; user interfaces word the outcome themselves
  * @param differences what the network shows differently from the registry; empty unless {@link Outcome#CHECKED}
+ * @param missingRights rights publishing or moderation need that the credentials lack; empty unless
+ *                      {@link Outcome#CHECKED}, and empty when the connector does not report rights
  */
-public record AccountCheckResult(Outcome outcome, String message, List<CardDifference> differences) {
+public record AccountCheckResult(Outcome outcome, String message, List<CardDifference> differences,
+        List<MissingRight> missingRights) {
 
     /** Whether the network was asked, and if not, why not. */
     public enum Outcome {
@@ -29,6 +32,12 @@ public record AccountCheckResult(Outcome outcome, String message, List<CardDiffe
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(message, "message");
         differences = List.copyOf(differences);
+        missingRights = List.copyOf(missingRights);
+    }
+
+    /** A result without rights to report, as before connectors reported them. */
+    public AccountCheckResult(Outcome outcome, String message, List<CardDifference> differences) {
+        this(outcome, message, differences, List.of());
     }
 
     /** A check that did not reach a card to compare. */

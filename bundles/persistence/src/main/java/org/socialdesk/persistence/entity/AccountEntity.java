@@ -8,6 +8,7 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.Index;
 import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 import org.socialdesk.core.model.AccountState;
@@ -19,7 +20,12 @@ import org.socialdesk.core.model.OfficialMark;
  * {@code create-or-extend-tables} over existing rows; {@code null} reads as "not recorded". Lists of people are
  * kept one name a line, so that a page of 10,000 accounts loads without a query per account.
  */
-@Table(name = "SD_ACCOUNT")
+@Table(name = "SD_ACCOUNT", indexes = {
+        // the grid's default order and its pages, without sorting 10,000 rows for each page
+        @Index(name = "SD_ACCOUNT_TITLE", columnList = "TITLE,ID"),
+        @Index(name = "SD_ACCOUNT_ORGANISATION", columnList = "ORGANISATIONID,TITLE"),
+        // the public registry: active accounts in network and address order
+        @Index(name = "SD_ACCOUNT_PUBLISHED", columnList = "STATE,NETWORK,URL") })
 @NamedQuery(name = "Account.byOrganisation",
         query = "SELECT a FROM AccountEntity a WHERE a.organisationId = :organisationId ORDER BY a.network, a.url")
 public class AccountEntity {

@@ -22,6 +22,7 @@ import org.socialdesk.core.registry.AccountCheckResult;
 import org.socialdesk.core.registry.AccountCheckResult.Outcome;
 import org.socialdesk.core.registry.AccountService;
 import org.socialdesk.core.registry.CardDifference;
+import org.socialdesk.core.registry.MissingRight;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.core.vault.TokenVault;
 
@@ -75,8 +76,8 @@ public class AccountCheckImpl implements AccountCheck {
             AccountCard card = connector.get().readAccountCard(
                     new NetworkAccount(account.networkId(), account.url()), new Credentials(secrets));
             List<CardDifference> differences = CardComparison.differences(account, card);
-            return new AccountCheckResult(Outcome.CHECKED, differences.isEmpty() ? "The card matches the registry"
-                    : differences.size() + " field(s) differ from the registry", differences);
+            List<MissingRight> missing = CardComparison.missingRights(card);
+            return new AccountCheckResult(Outcome.CHECKED, message(differences, missing), differences, missing);
         } catch (AuthFailure e) {
             return AccountCheckResult.notChecked(Outcome.NETWORK_REFUSED,
                     "The network refused the token as invalid or expired: " + e.getMessage());
@@ -85,10 +86,25 @@ public class AccountCheckImpl implements AccountCheck {
         }
     }
 
+    private static String message(List<CardDifference> differences, List<MissingRight> missing) {
+        String card = differences.isEmpty() ? "The card matches the registry"
+                : differences.size() + " field(s) differ from the registry";
+        return missing.isEmpty() ? card : card + "; the credentials lack rights SocialDesk needs: "
+                + missing.stream().map(right -> right.detail() != null ? right.detail() : right.right().name())
+                        .collect(Collectors.joining("; "));
+    }
+
     /** Names the differing fields but not their values: the audit entry records that a check happened. */
     private static String summary(AccountCheckResult result) {
         String summary = result.outcome() + ": " + result.message();
-        return result.differences().isEmpty() ? summary : summary + " ("
-                + result.differences().stream().map(d -> d.field().name()).collect(Collectors.joining(", ")) + ")";
+        if (!result.differences().isEmpty()) {
+            summary += " (" + result.differences().stream().map(d -> d.field().name())
+                    .collect(Collectors.joining(", ")) + ")";
+        }
+        if (!result.missingRights().isEmpty()) {
+            summary += " (missing rights: " + result.missingRights().stream().map(right -> right.right().name())
+                    .collect(Collectors.joining(", ")) + ")";
+        }
+        return summary;
     }
 }

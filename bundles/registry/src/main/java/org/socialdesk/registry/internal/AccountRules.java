@@ -25,10 +25,10 @@ final class AccountRules {
      * @throws RegistryValidationException naming the first field that is wrong
      */
     static Account accepted(EntityManager em, Account a, Long self) {
-        String network = required("network", a.network(), "Network is required", 60);
-        String url = required("url", a.url(), "URL is required", 500);
-        String title = required("title", a.title(), "Title is required", 500);
-        String networkId = optional("networkId", a.networkId(), 200);
+        String network = Text.required("network", a.network(), "Network is required", 60);
+        String url = Text.required("url", a.url(), "URL is required", 500);
+        String title = Text.required("title", a.title(), "Title is required", 500);
+        String networkId = Text.optional("networkId", a.networkId(), 200);
         NetworkAddress.problem(network, url).ifPresent(problem -> {
             throw new RegistryValidationException("url", problem);
         });
@@ -43,8 +43,8 @@ final class AccountRules {
         }
         rejectDuplicate(em, url, self);
         return new Account(a.id(), a.organisationId(), NetworkAddress.canonical(network), url, networkId, title,
-                a.state(), a.demo(), optional("archiveReason", a.archiveReason(), 1000), a.officialMark(), quota,
-                a.appearance(), names("responsibleEditors", a.responsibleEditors()));
+                a.state(), a.demo(), Text.optional("archiveReason", a.archiveReason(), 1000), a.officialMark(),
+                quota, a.appearance(), names("responsibleEditors", a.responsibleEditors()));
     }
 
     static SecurityChecklist accepted(SecurityChecklist c) {
@@ -53,7 +53,7 @@ final class AccountRules {
     }
 
     static String reason(String reason) {
-        return required("archiveReason", reason, "A reason is required to archive an account", 1000);
+        return Text.required("archiveReason", reason, "A reason is required to archive an account", 1000);
     }
 
     private static void rejectDuplicate(EntityManager em, String url, Long self) {
@@ -64,25 +64,6 @@ final class AccountRules {
                     throw new RegistryValidationException("url", "Account " + other.getId() + " (\""
                             + other.getTitle() + "\") already has this URL");
                 });
-    }
-
-    private static String required(String field, String value, String message, int length) {
-        String stripped = optional(field, value, length);
-        if (stripped == null) {
-            throw new RegistryValidationException(field, message);
-        }
-        return stripped;
-    }
-
-    private static String optional(String field, String value, int length) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > length) {
-            throw new RegistryValidationException(field, "At most " + length + " characters are allowed");
-        }
-        return stripped;
     }
 
     /** Names are stored one a line, so a name may not span lines. */

@@ -2,14 +2,19 @@ package org.socialdesk.registry.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.socialdesk.connector.AccessRight;
 import org.socialdesk.connector.AccountCard;
 import org.socialdesk.core.model.Account;
 import org.socialdesk.core.model.Appearance;
 import org.socialdesk.core.model.OfficialMark;
 import org.socialdesk.core.registry.CardDifference;
 import org.socialdesk.core.registry.CardDifference.CardField;
+import org.socialdesk.core.registry.MissingRight;
 
-/** What an account's public card shows differently from the registry's record of the account. */
+/**
+ * What an account's public card shows differently from the registry's record of the account, and which rights the
+ * card says the credentials lack.
+ */
 final class CardComparison {
 
     private CardComparison() {
@@ -30,6 +35,12 @@ final class CardComparison {
         presence(differences, CardField.OFFICIAL_MARK, account.officialMark() == OfficialMark.GRANTED,
                 card.officialMark());
         return differences;
+    }
+
+    /** The rights the connector checked and found not granted, in the order it reported them. */
+    static List<MissingRight> missingRights(AccountCard card) {
+        return card.accessRights().stream().filter(right -> !right.granted())
+                .map(right -> new MissingRight(right.right(), right.detail())).toList();
     }
 
     private static void presence(List<CardDifference> differences, CardField field, boolean registry,

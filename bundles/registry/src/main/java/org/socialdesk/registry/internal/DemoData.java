@@ -20,8 +20,12 @@ import org.socialdesk.persistence.entity.OrganisationEntity;
  * Fills an empty registry with demo organisations and accounts so that a first start shows something. Every row
  * is flagged as demo and every page address starts with {@code demo_}, so nobody mistakes it for the real
  * registry; {@code enabled=false} in {@code etc/org.socialdesk.demo.cfg} turns it off.
+ *
+ * <p>Once it has run it is registered as a service with the property {@code socialdesk.demo=registry}, so that the
+ * demo data of other areas (the content plan's) can wait for the demo accounts they refer to.
  */
-@Component(immediate = true, configurationPid = "org.socialdesk.demo")
+@Component(immediate = true, configurationPid = "org.socialdesk.demo", service = Object.class,
+        property = "socialdesk.demo=registry")
 @Designate(ocd = DemoData.Config.class)
 public class DemoData {
 

@@ -1,12 +1,16 @@
 package org.socialdesk.registry.internal;
 
 import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.socialdesk.core.model.Account;
 import org.socialdesk.core.model.Appearance;
 import org.socialdesk.core.model.Organisation;
+import org.socialdesk.core.model.ResponsiblePerson;
 import org.socialdesk.core.model.SecurityChecklist;
 import org.socialdesk.persistence.entity.AccountEntity;
 import org.socialdesk.persistence.entity.OrganisationEntity;
+import org.socialdesk.persistence.entity.OrganisationPersonEntity;
 
 /** Converts stored rows to the API's records, so that no entity leaves the core. */
 final class Mapping {
@@ -14,9 +18,18 @@ final class Mapping {
     private Mapping() {
     }
 
-    static Organisation organisation(OrganisationEntity e) {
+    static Organisation organisation(OrganisationEntity e, List<OrganisationPersonEntity> persons) {
         return new Organisation(e.getId(), e.getName(), e.getShortName(), e.getKind(), e.getParentId(),
-                e.getWebsite(), e.getRegion(), ZoneId.of(e.getTimeZone()), e.isDemo());
+                e.getWebsite(), e.getRegion(), ZoneId.of(e.getTimeZone()), e.isDemo(), persons.stream()
+                        .map(p -> new ResponsiblePerson(p.getName(), p.getPosition(), p.getPhone(), p.getEmail()))
+                        .toList());
+    }
+
+    static List<OrganisationPersonEntity> persons(Organisation o) {
+        List<ResponsiblePerson> persons = o.responsiblePersons();
+        return IntStream.range(0, persons.size()).mapToObj(i -> new OrganisationPersonEntity(o.id(), i,
+                persons.get(i).name(), persons.get(i).position(), persons.get(i).phone(), persons.get(i).email()))
+                .toList();
     }
 
     static Account account(AccountEntity e) {
@@ -34,6 +47,13 @@ final class Mapping {
 
     static OrganisationEntity entity(Organisation o) {
         OrganisationEntity e = new OrganisationEntity();
+        e.setDemo(o.demo());
+        copy(o, e);
+        return e;
+    }
+
+    /** Copies what the organisation form edits; responsible persons are rows of their own. */
+    static void copy(Organisation o, OrganisationEntity e) {
         e.setName(o.name());
         e.setShortName(o.shortName());
         e.setKind(o.kind());
@@ -41,8 +61,6 @@ final class Mapping {
         e.setWebsite(o.website());
         e.setRegion(o.region());
         e.setTimeZone(o.timeZone().getId());
-        e.setDemo(o.demo());
-        return e;
     }
 
     static AccountEntity entity(Account a) {

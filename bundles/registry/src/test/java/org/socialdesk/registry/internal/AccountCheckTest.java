@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialdesk.connector.AccessRight;
 import org.socialdesk.connector.AccountCard;
 import org.socialdesk.connector.AuthFailure;
 import org.socialdesk.connector.CommentPage;
@@ -38,8 +39,10 @@ import org.socialdesk.core.model.Organisation;
 import org.socialdesk.core.model.OrganisationKind;
 import org.socialdesk.core.registry.AccountCheckResult;
 import org.socialdesk.core.registry.AccountCheckResult.Outcome;
+import org.socialdesk.core.registry.AccountRight;
 import org.socialdesk.core.registry.CardDifference;
 import org.socialdesk.core.registry.CardDifference.CardField;
+import org.socialdesk.core.registry.MissingRight;
 import org.socialdesk.core.security.AccessDeniedException;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.core.security.Role;
@@ -104,6 +107,30 @@ class AccountCheckTest {
         AccountCheckResult result = checks.check(PRESS, accountId);
         assertEquals(Outcome.CHECKED, result.outcome());
         assertTrue(result.differences().isEmpty());
+    }
+
+    @Test
+    void listsTheRightsTheCredentialsLack() {
+        vault.secrets.put(accountId, Map.of("access_token", "token"));
+        vk.card = new AccountCard("Минздрав Алтайского края", "Новости", "a.jpg", null, true, List.of(
+                new AccessRight(AccountRight.PUBLISH, true, null),
+                new AccessRight(AccountRight.DELETE_COMMENTS, false, "the bot may not delete comments"),
+                new AccessRight(AccountRight.RESTRICT_USERS, false, null)));
+        AccountCheckResult result = checks.check(PRESS, accountId);
+        assertEquals(Outcome.CHECKED, result.outcome());
+        assertTrue(result.differences().isEmpty());
+        assertEquals(List.of(new MissingRight(AccountRight.DELETE_COMMENTS, "the bot may not delete comments"),
+                new MissingRight(AccountRight.RESTRICT_USERS, null)), result.missingRights());
+        assertEquals("The card matches the registry; the credentials lack rights SocialDesk needs: the bot may not "
+                + "delete comments; RESTRICT_USERS", result.message());
+        assertAudited("CHECKED: " + result.message() + " (missing rights: DELETE_COMMENTS, RESTRICT_USERS)");
+    }
+
+    @Test
+    void aCardWithoutRightsReportsNoneMissing() {
+        vault.secrets.put(accountId, Map.of("access_token", "token"));
+        vk.card = new AccountCard("Минздрав Алтайского края", "", null, null, false);
+        assertTrue(checks.check(PRESS, accountId).missingRights().isEmpty());
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.socialdesk.core.model.AccountState;
 import org.socialdesk.persistence.Database;
-import org.socialdesk.persistence.entity.AccountEntity;
 import org.socialdesk.persistence.entity.OrganisationEntity;
 
 /**
@@ -30,10 +29,8 @@ final class PublicRegistry {
     /** Every organisation, including those without active accounts: their absence is public information too. */
     List<PublishedOrganisation> all() {
         return database.read(em -> {
-            Map<Long, List<PublishedAccount>> accounts = em.createQuery(
-                    "SELECT a FROM AccountEntity a WHERE a.state = :state ORDER BY a.network, a.url",
-                    AccountEntity.class).setParameter("state", AccountState.ACTIVE).getResultStream()
-                    .collect(Collectors.groupingBy(AccountEntity::getOrganisationId,
+            Map<Long, List<PublishedAccount>> accounts = activeAccounts(em, "").stream()
+                    .collect(Collectors.groupingBy(row -> (Long) row[0],
                             Collectors.mapping(PublicRegistry::published, Collectors.toList())));
             return em.createNamedQuery("Organisation.all", OrganisationEntity.class).getResultStream()
                     .map(o -> published(o, accounts.getOrDefault(o.getId(), List.of())))
@@ -43,14 +40,19 @@ final class PublicRegistry {
 
     Optional<PublishedOrganisation> organisation(long id) {
         return database.read(em -> Optional.ofNullable(em.find(OrganisationEntity.class, id))
-                .map(o -> published(o, activeAccounts(em, id))));
+                .map(o -> published(o, activeAccounts(em, " AND a.organisationId = " + id).stream()
+                        .map(PublicRegistry::published).toList())));
     }
 
-    private static List<PublishedAccount> activeAccounts(EntityManager em, long organisationId) {
-        return em.createQuery("SELECT a FROM AccountEntity a WHERE a.organisationId = :organisationId"
-                + " AND a.state = :state ORDER BY a.network, a.url", AccountEntity.class)
-                .setParameter("organisationId", organisationId).setParameter("state", AccountState.ACTIVE)
-                .getResultStream().map(PublicRegistry::published).toList();
+    /**
+     * The published columns of active accounts ({@code organisationId, network, url, title}) rather than whole
+     * entities: the public registry reads every account on every request, and building and tracking thousands of
+     * entities costs several times what the query does.
+     */
+    private static List<Object[]> activeAccounts(EntityManager em, String condition) {
+        return em.createQuery("SELECT a.organisationId, a.network, a.url, a.title FROM AccountEntity a"
+                + " WHERE a.state = :state" + condition + " ORDER BY a.network, a.url", Object[].class)
+                .setParameter("state", AccountState.ACTIVE).getResultList();
     }
 
     private static PublishedOrganisation published(OrganisationEntity o, List<PublishedAccount> accounts) {
@@ -58,7 +60,7 @@ final class PublicRegistry {
                 accounts);
     }
 
-    private static PublishedAccount published(AccountEntity a) {
-        return new PublishedAccount(a.getNetwork(), a.getUrl(), a.getTitle());
+    private static PublishedAccount published(Object[] row) {
+        return new PublishedAccount((String) row[1], (String) row[2], (String) row[3]);
     }
 }

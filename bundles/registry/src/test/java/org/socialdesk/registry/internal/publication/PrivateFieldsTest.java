@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.socialdesk.core.model.AccountState;
 import org.socialdesk.core.model.OrganisationKind;
 
-/** Published: organisation id, name, short name, kind, website; account network, address, title. Nothing else. */
+/**
+ * Published: organisation id, name, short name, kind, website; account network, address, title. Nothing else: not
+ * the region, the time zone, the demo flag, the responsible persons and their contacts.
+ */
 class PrivateFieldsTest {
 
     private final TestRegistry data = TestRegistry.withDemoData();
@@ -23,6 +26,7 @@ class PrivateFieldsTest {
     @Test
     void noPrivateFieldAndNoInactiveAccountAppearsInAnyFormat() {
         long body = data.organisation("Министерство тайн", OrganisationKind.EXECUTIVE_BODY, null, "REGION-PRIVATE");
+        data.responsiblePerson(body, "PERSON-PRIVATE", "POSITION-PRIVATE", "+7 999 000-11-22", "secret@example.ru");
         data.account(body, "vk", "https://vk.com/public_page", "NETWORK-ID-PRIVATE", "Публичная страница",
                 AccountState.ACTIVE);
         data.account(body, "ok", "https://ok.ru/PLANNED-PRIVATE", null, "PLANNED-TITLE", AccountState.PLANNED);
@@ -32,7 +36,8 @@ class PrivateFieldsTest {
             for (String org : new String[] { null, Long.toString(body) }) {
                 String text = publication.respond(new PublicationRequest(format, org, null, null)).text();
                 for (String secret : List.of("REGION-PRIVATE", "NETWORK-ID-PRIVATE", "PLANNED", "ARCHIVED",
-                        "Asia/Barnaul", "Алтайский край", "@demo_")) {
+                        "Asia/Barnaul", "Алтайский край", "@demo_", "PERSON-PRIVATE", "POSITION-PRIVATE",
+                        "000-11-22", "secret@example.ru")) {
                     assertFalse(text.contains(secret), format + " of " + org + " shows " + secret);
                 }
                 if (format != PublicationFormat.PAGE) {

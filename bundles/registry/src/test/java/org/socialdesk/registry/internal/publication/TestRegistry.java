@@ -7,6 +7,7 @@ import org.socialdesk.persistence.Database;
 import org.socialdesk.persistence.InMemoryDatabase;
 import org.socialdesk.persistence.entity.AccountEntity;
 import org.socialdesk.persistence.entity.OrganisationEntity;
+import org.socialdesk.persistence.entity.OrganisationPersonEntity;
 import org.socialdesk.registry.internal.DemoData;
 
 /** A registry in an in-memory Derby database, filled with the demo data and whatever a test adds. */
@@ -42,6 +43,13 @@ final class TestRegistry {
             em.persist(o);
             em.flush();
             return o.getId();
+        });
+    }
+
+    void responsiblePerson(long organisation, String name, String position, String phone, String email) {
+        database.write(em -> {
+            em.persist(new OrganisationPersonEntity(organisation, 0, name, position, phone, email));
+            return null;
         });
     }
 
