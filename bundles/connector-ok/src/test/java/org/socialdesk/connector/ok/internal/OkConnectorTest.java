@@ -1,6 +1,7 @@
 package org.socialdesk.connector.ok.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,8 @@ import org.socialdesk.connector.Poll;
 import org.socialdesk.connector.Publication;
 import org.socialdesk.connector.PublishedPost;
 import org.socialdesk.connector.Rejected;
+import org.socialdesk.connector.Restriction;
+import org.socialdesk.connector.RestrictionReason;
 import org.socialdesk.connector.UnsupportedActionException;
 import org.socialdesk.connector.ok.fake.FakeOk;
 import org.socialdesk.core.model.Format;
@@ -111,6 +114,17 @@ class OkConnectorTest {
                 () -> fixture.connector().deleteComment(fixture.account(), fixture.credentials(), comment));
         assertEquals(ModerationAction.DELETE_COMMENT, refused.action());
         assertTrue(refused.getMessage().contains("ok.ru"), refused.getMessage());
+        assertEquals(0, fixture.ok.requestsServed());
+    }
+
+    @Test
+    void blockingAUserIsAPersonsTaskAsTheDescriptionAnnounces() {
+        assertFalse(fixture.connector().description().supports(ModerationAction.RESTRICT_USER));
+        UnsupportedActionException refused = assertThrows(UnsupportedActionException.class,
+                () -> fixture.connector().restrictUser(fixture.account(), fixture.credentials(),
+                        new Restriction("561234567890", RestrictionReason.SPAM, null, null)));
+        assertEquals(ModerationAction.RESTRICT_USER, refused.action());
+        assertFalse(refused.retryable());
         assertEquals(0, fixture.ok.requestsServed());
     }
 

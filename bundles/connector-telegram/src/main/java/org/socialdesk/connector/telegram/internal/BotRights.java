@@ -1,35 +1,35 @@
 package org.socialdesk.connector.telegram.internal;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.socialdesk.connector.AccessRight;
+import org.socialdesk.core.registry.AccountRight;
 
 /**
- * The bot's administrator rights in the channel and its discussion group, for the registry's security checklist.
- * The connector SPI has no place for them yet ({@link org.socialdesk.connector.AccountCard} describes the page, not
- * the bot); {@link TelegramConnector#readBotRights} reads them.
+ * The bot's administrator rights in the channel and its discussion group ({@code getChatMember}), as the rights
+ * SocialDesk needs: posting in the channel, deleting comments and restricting commenters in the group.
  */
-public record BotRights(String channelStatus, boolean canPostMessages, boolean canEditMessages, String groupStatus,
-        boolean canDeleteMessages, boolean canRestrictMembers) {
+record BotRights(String channelStatus, boolean canPostMessages, String groupStatus, boolean canDeleteMessages,
+        boolean canRestrictMembers) {
 
-    /** What the connector needs and the bot lacks, in words for the checklist; empty when all is in place. */
-    public List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        if (!isAdministrator(channelStatus)) {
-            missing.add("the bot is not an administrator of the channel (" + channelStatus + ")");
-        } else if (!canPostMessages) {
-            missing.add("the bot may not post in the channel");
+    List<AccessRight> accessRights() {
+        return List.of(
+                right(AccountRight.PUBLISH, channelStatus, "channel", canPostMessages,
+                        "the bot may not post in the channel"),
+                right(AccountRight.DELETE_COMMENTS, groupStatus, "discussion group", canDeleteMessages,
+                        "the bot may not delete comments in the discussion group"),
+                right(AccountRight.RESTRICT_USERS, groupStatus, "discussion group", canRestrictMembers,
+                        "the bot may not ban or restrict commenters in the discussion group"));
+    }
+
+    private static AccessRight right(AccountRight right, String status, String chat, boolean granted,
+            String withheld) {
+        if (!isAdministrator(status)) {
+            return new AccessRight(right, false,
+                    "the bot is not an administrator of the " + chat + " (" + status + ")");
         }
-        if (!isAdministrator(groupStatus)) {
-            missing.add("the bot is not an administrator of the discussion group (" + groupStatus + ")");
-        } else {
-            if (!canDeleteMessages) {
-                missing.add("the bot may not delete comments in the discussion group");
-            }
-            if (!canRestrictMembers) {
-                missing.add("the bot may not ban or restrict commenters in the discussion group");
-            }
-        }
-        return missing;
+        // the creator holds every right; Telegram names the flags only for administrators
+        return status.equals("creator") || granted ? new AccessRight(right, true, null)
+                : new AccessRight(right, false, withheld);
     }
 
     private static boolean isAdministrator(String status) {

@@ -3,8 +3,10 @@ package org.socialdesk.connector.telegram.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.socialdesk.connector.ConnectorException;
 import org.socialdesk.connector.Media;
 import org.socialdesk.connector.Publication;
@@ -18,9 +20,9 @@ import org.socialdesk.connector.support.MultipartForm;
  * exists: a bot cannot read a channel's history to look again.
  *
  * <p>Idempotency, as far as Telegram lets a bot tell: a publish repeated while the bundle runs returns the first
- * post ({@link PostsByKey}); concurrent publishes of one key wait for each other. Nothing can find a post whose answer
- * was lost, so the connector's findPublished always answers empty and the core's outbox must hold such a publication for a person
- * to check the channel instead of publishing it again.
+ * post ({@link PostsByKey}); concurrent publishes of one key wait for each other. A post whose answer was lost is
+ * looked for by its content in the discussion group's forwards ({@link LostPosts}); once found, a repeated publish
+ * returns it.
  */
 final class ChannelPublisher {
 
@@ -30,13 +32,17 @@ final class ChannelPublisher {
     private final BotApi api;
     private final ChatPacing pacing;
     private final ChannelPostRules rules;
+    private final LostPosts lost;
+    private final Clock clock;
     private final PostsByKey posts = new PostsByKey();
     private final Object[] locks = new Object[LOCK_STRIPES];
 
-    ChannelPublisher(BotApi api, ChatPacing pacing, ChannelPostRules rules) {
+    ChannelPublisher(BotApi api, ChatPacing pacing, ChannelPostRules rules, LostPosts lost, Clock clock) {
         this.api = api;
         this.pacing = pacing;
         this.rules = rules;
+        this.lost = lost;
+        this.clock = clock;
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new Object();
         }
@@ -44,13 +50,14 @@ final class ChannelPublisher {
 
     PublishedPost publish(Channel channel, BotToken token, Publication publication) throws ConnectorException {
         rules.check(publication);
-        String key = channel.chatId() + "\n" + publication.idempotencyKey();
+        String key = key(channel, publication);
         synchronized (locks[Math.floorMod(key.hashCode(), LOCK_STRIPES)]) {
             PublishedPost earlier = posts.find(key).orElse(null);
             if (earlier != null) {
                 return earlier;
             }
             pacing.awaitTurn(channel.chatId(), false);
+            posts.attempting(key, clock.instant());
             JsonNode message = send(channel, token, publication);
             if (!message.path("message_id").canConvertToLong() || !message.path("date").canConvertToLong()) {
                 throw new TransientFailure("Telegram confirmed the post without its message id or date");
@@ -61,6 +68,25 @@ final class ChannelPublisher {
             posts.remember(key, post);
             return post;
         }
+    }
+
+    /** The post an earlier publish of this publication made, as far as the bot can tell ({@link LostPosts}). */
+    Optional<PublishedPost> find(Channel channel, BotToken token, Publication publication)
+            throws ConnectorException {
+        String key = key(channel, publication);
+        synchronized (locks[Math.floorMod(key.hashCode(), LOCK_STRIPES)]) {
+            Optional<PublishedPost> known = posts.find(key);
+            if (known.isPresent()) {
+                return known;
+            }
+            Optional<PublishedPost> found = lost.find(channel, token, publication, posts.attemptedAt(key));
+            found.ifPresent(post -> posts.remember(key, post));
+            return found;
+        }
+    }
+
+    private static String key(Channel channel, Publication publication) {
+        return channel.chatId() + "\n" + publication.idempotencyKey();
     }
 
     /** The first (for an album, the album's first) message of the post. */

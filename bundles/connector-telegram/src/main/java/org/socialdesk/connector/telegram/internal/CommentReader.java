@@ -1,8 +1,6 @@
 package org.socialdesk.connector.telegram.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +11,8 @@ import org.socialdesk.connector.ConnectorException;
 import org.socialdesk.connector.NetworkComment;
 
 /**
- * Comments from the channel's discussion group through getUpdates long polling; the cursor is the next
- * {@code update_id} ({@link UpdateCursor}).
+ * Comments from the channel's discussion group, in the bot's updates ({@link UpdateFeed}: getUpdates long polling or
+ * the webhook); the cursor is the next {@code update_id} ({@link UpdateCursor}).
  *
  * <p>In the group, Telegram forwards each channel post automatically ({@code is_automatic_forward}); a comment
  * replies to that forward, and a reply within the thread replies to a comment and names the forward as its
@@ -27,15 +25,15 @@ import org.socialdesk.connector.NetworkComment;
  */
 final class CommentReader {
 
-    private final BotApi api;
+    private final UpdateFeed feed;
     private final DiscussionGroups groups;
     private final SeenDiscussions seen;
     private final int updatesPerRead;
     private final int longPollSeconds;
 
-    CommentReader(BotApi api, DiscussionGroups groups, SeenDiscussions seen, int updatesPerRead,
+    CommentReader(UpdateFeed feed, DiscussionGroups groups, SeenDiscussions seen, int updatesPerRead,
             int longPollSeconds) {
-        this.api = api;
+        this.feed = feed;
         this.groups = groups;
         this.seen = seen;
         this.updatesPerRead = updatesPerRead;
@@ -48,9 +46,8 @@ final class CommentReader {
         List<NetworkComment> comments = new ArrayList<>();
         // updates that hold no comment must not end a read: the core takes an empty page for "nothing more now"
         for (int poll = longPollSeconds; comments.isEmpty(); poll = 0) {
-            JsonNode updates = api.call(token, "getUpdates", updatesFrom(next, poll),
-                    Duration.ofSeconds(poll).plus(api.timeout()));
-            if (!updates.isArray() || updates.isEmpty()) {
+            JsonNode updates = feed.from(token, next, updatesPerRead, poll);
+            if (updates.isEmpty()) {
                 break;
             }
             for (JsonNode update : updates) {
@@ -62,15 +59,6 @@ final class CommentReader {
             }
         }
         return new CommentPage(comments, UpdateCursor.format(next));
-    }
-
-    private ObjectNode updatesFrom(long offset, int pollSeconds) {
-        ObjectNode params = BotApi.JSON.createObjectNode().put("limit", updatesPerRead).put("timeout", pollSeconds);
-        if (offset > UpdateCursor.START) {
-            params.put("offset", offset);
-        }
-        params.putArray("allowed_updates").add("message");
-        return params;
     }
 
     private Optional<NetworkComment> comment(Channel channel, long group, JsonNode message) {
@@ -102,9 +90,7 @@ final class CommentReader {
 
     /** The channel post an automatic forward in the group stands for. */
     private String learnThread(long group, JsonNode forward) {
-        String postId = forward.path("forward_origin").path("message_id").asText();
-        seen.threadOfPost(group, forward.path("message_id").asLong(), postId);
-        return postId;
+        return seen.forwardSeen(group, forward);
     }
 
     private static String nameOf(JsonNode author) {

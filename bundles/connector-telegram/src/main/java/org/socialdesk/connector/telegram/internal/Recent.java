@@ -1,6 +1,7 @@
 package org.socialdesk.connector.telegram.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,5 +27,10 @@ final class Recent<K, V> {
 
     synchronized void put(K key, V value) {
         entries.put(key, value);
+    }
+
+    /** A snapshot, for the rare search by something other than the key. */
+    synchronized List<V> values() {
+        return List.copyOf(entries.values());
     }
 }

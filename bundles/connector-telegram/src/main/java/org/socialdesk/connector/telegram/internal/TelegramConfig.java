@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** {@code etc/org.socialdesk.connector.telegram.cfg}; every value has a default, so the connector starts without one. */
 @ObjectClassDefinition(id = "org.socialdesk.connector.telegram", name = "SocialDesk Telegram connector",
-        description = "Bot API address and the pace the connector keeps to.")
+        description = "Bot API address, the pace the connector keeps to, and how comments arrive.")
 public @interface TelegramConfig {
 
     @AttributeDefinition(name = "API base URL", description = "Where the Bot API lives; tests point it elsewhere.")
@@ -28,4 +28,10 @@ public @interface TelegramConfig {
 
     @AttributeDefinition(name = "Updates per read", description = "Most updates taken in one read, 1 to 100.")
     int updatesPerRead() default 100;
+
+    @AttributeDefinition(name = "Webhook: public address of SocialDesk", required = false,
+            description = "Empty (the default): comments are read by long polling. An HTTPS address Telegram can "
+                    + "reach, e.g. https://socialdesk.example.gov/: Telegram pushes updates to "
+                    + "<address>telegram/webhook/<bot id>, each checked against a secret token.")
+    String webhookBaseUrl() default "";
 }

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +36,10 @@ import java.util.concurrent.TimeUnit;
  * kept in {@link #violations()}, as is every result that does not fit the method's declared return type; a test
  * expects them to stay empty. Answers use the documented envelope {@code {"ok":true,"result":…}} /
  * {@code {"ok":false,"error_code":…,"description":…,"parameters":{…}}}.
+ *
+ * <p>With a webhook set (setWebhook), getUpdates answers 409 as Telegram does, and {@link #deliverWebhookUpdates()}
+ * POSTs the pending updates to the webhook with the secret token header, forgetting those answered with 2xx.
+ * Unlike Telegram, the fake accepts plain-HTTP loopback webhook addresses, and delivers only when a test asks.
  */
 public final class FakeTelegram implements AutoCloseable {
 
@@ -68,6 +76,10 @@ public final class FakeTelegram implements AutoCloseable {
     private final Map<Long, String> memberStatus = new LinkedHashMap<>();
     private final Map<String, Boolean> groupRights = new LinkedHashMap<>(Map.of("can_delete_messages", true,
             "can_restrict_members", true));
+    private boolean botIsGroupAdministrator = true;
+    private String webhookUrl = "";
+    private String webhookSecret;
+    private String lastDeliveryError;
     private long nextChannelMessage = 100;
     private long nextGroupMessage = 5000;
     private long nextUpdate = 800_000_000;
@@ -105,7 +117,12 @@ public final class FakeTelegram implements AutoCloseable {
 
     /** An editor posts in the channel by hand; Telegram forwards it to the discussion group. */
     public synchronized long addPost(String text) {
-        ObjectNode message = channelMessage(Instant.now()).put("text", text);
+        return addPostAt(text, Instant.now());
+    }
+
+    /** As {@link #addPost}, at the given time. */
+    public synchronized long addPostAt(String text, Instant at) {
+        ObjectNode message = channelMessage(at).put("text", text);
         return post(message, text, 0, null);
     }
 
@@ -139,6 +156,11 @@ public final class FakeTelegram implements AutoCloseable {
         groupRights.put(right, false);
     }
 
+    /** The group's owner makes the bot a plain member of the discussion group. */
+    public synchronized void demoteBotInGroup() {
+        botIsGroupAdministrator = false;
+    }
+
     // --- what Telegram holds ---
 
     public synchronized boolean holdsComment(long commentId) {
@@ -169,6 +191,76 @@ public final class FakeTelegram implements AutoCloseable {
     public synchronized int postsWithText(String text) {
         return (int) channel.entrySet().stream().filter(entry -> entry.getValue().albumFirst() == entry.getKey()
                 && entry.getValue().text().equals(text)).count();
+    }
+
+    // --- webhook ---
+
+    /**
+     * POSTs every pending update, oldest first, to the webhook, as Telegram does on its own; an update answered with
+     * 2xx is forgotten, any other answer keeps it for a later delivery. Returns the HTTP statuses answered, in order.
+     */
+    public List<Integer> deliverWebhookUpdates() throws IOException, InterruptedException {
+        String url;
+        String secret;
+        List<ObjectNode> pending;
+        synchronized (this) {
+            if (webhookUrl.isEmpty()) {
+                throw new IllegalStateException("no webhook is set");
+            }
+            url = webhookUrl;
+            secret = webhookSecret;
+            pending = List.copyOf(updates);
+        }
+        return deliver(url, secret, pending);
+    }
+
+    /** Delivers the pending updates as someone who does not know the secret would, e.g. with {@code "guess"}. */
+    public List<Integer> deliverWithSecret(String secret) throws IOException, InterruptedException {
+        String url;
+        List<ObjectNode> pending;
+        synchronized (this) {
+            url = webhookUrl;
+            pending = List.copyOf(updates);
+        }
+        return deliver(url, secret, pending);
+    }
+
+    /** A webhook someone else set for the bot, or this connector before it was configured for long polling. */
+    public synchronized void leaveWebhookSet(String url) {
+        webhookUrl = url;
+        webhookSecret = "left-over";
+    }
+
+    public synchronized String webhookUrl() {
+        return webhookUrl;
+    }
+
+    public synchronized int pendingUpdates() {
+        return updates.size();
+    }
+
+    private List<Integer> deliver(String url, String secret, List<ObjectNode> pending)
+            throws IOException, InterruptedException {
+        List<Integer> statuses = new ArrayList<>();
+        HttpClient client = HttpClient.newHttpClient();
+        for (ObjectNode update : pending) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(update.toString(), StandardCharsets.UTF_8));
+            if (secret != null) {
+                request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+            }
+            int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            statuses.add(status);
+            synchronized (this) {
+                if (status / 100 == 2) {
+                    updates.remove(update);
+                } else {
+                    lastDeliveryError = "Wrong response from the webhook: " + status;
+                }
+            }
+        }
+        return statuses;
     }
 
     // --- faults ---
@@ -317,7 +409,9 @@ public final class FakeTelegram implements AutoCloseable {
             case "restrictChatMember" -> restrict(params, allAllowed(params.get("permissions")) ? "member"
                     : "restricted");
             case "unbanChatMember" -> unban(params);
-            case "setWebhook" -> JSON.getNodeFactory().booleanNode(true);
+            case "setWebhook" -> setWebhook(params);
+            case "deleteWebhook" -> deleteWebhook(params);
+            case "getWebhookInfo" -> webhookInfo();
             default -> throw new BotApiRefusal(400, "Bad Request: the fake does not offer " + method);
         };
     }
@@ -407,7 +501,11 @@ public final class FakeTelegram implements AutoCloseable {
         return message;
     }
 
-    private JsonNode updates(Map<String, JsonNode> params) {
+    private JsonNode updates(Map<String, JsonNode> params) throws BotApiRefusal {
+        if (!webhookUrl.isEmpty()) {
+            throw new BotApiRefusal(409, "Conflict: can't use getUpdates method while webhook is active; use "
+                    + "deleteWebhook to delete the webhook first");
+        }
         long offset = params.containsKey("offset") ? params.get("offset").asLong() : 0;
         int limit = params.containsKey("limit") ? params.get("limit").asInt() : 100;
         // calling with an offset confirms every earlier update; Telegram never sends those again
@@ -415,6 +513,39 @@ public final class FakeTelegram implements AutoCloseable {
         ArrayNode answer = JSON.createArrayNode();
         updates.stream().limit(limit).forEach(answer::add);
         return answer;
+    }
+
+    private JsonNode setWebhook(Map<String, JsonNode> params) throws BotApiRefusal {
+        String url = params.get("url").asText();
+        String secret = params.containsKey("secret_token") ? params.get("secret_token").asText() : null;
+        if (secret != null && !secret.matches("[A-Za-z0-9_-]{1,256}")) {
+            throw new BotApiRefusal(400, "Bad Request: secret token contains unallowed characters");
+        }
+        if (params.containsKey("drop_pending_updates") && params.get("drop_pending_updates").asBoolean()) {
+            updates.clear();
+        }
+        // an empty url removes the webhook, as deleteWebhook does
+        webhookUrl = url;
+        webhookSecret = url.isEmpty() ? null : secret;
+        return JSON.getNodeFactory().booleanNode(true);
+    }
+
+    private JsonNode deleteWebhook(Map<String, JsonNode> params) {
+        if (params.containsKey("drop_pending_updates") && params.get("drop_pending_updates").asBoolean()) {
+            updates.clear();
+        }
+        webhookUrl = "";
+        webhookSecret = null;
+        return JSON.getNodeFactory().booleanNode(true);
+    }
+
+    private JsonNode webhookInfo() {
+        ObjectNode info = JSON.createObjectNode().put("url", webhookUrl).put("has_custom_certificate", false)
+                .put("pending_update_count", updates.size());
+        if (lastDeliveryError != null) {
+            info.put("last_error_date", Instant.now().getEpochSecond()).put("last_error_message", lastDeliveryError);
+        }
+        return info;
     }
 
     private JsonNode deleteMessage(Map<String, JsonNode> params) throws BotApiRefusal {
@@ -461,7 +592,9 @@ public final class FakeTelegram implements AutoCloseable {
             copy.set("sender_chat", channelChat());
             copy.putObject("forward_origin").put("type", "channel").put("date", message.get("date").asLong())
                     .put("message_id", id).set("chat", channelChat());
-            if (!text.isEmpty()) {
+            if (message.has("poll")) {
+                copy.set("poll", message.get("poll").deepCopy());
+            } else if (!text.isEmpty()) {
                 copy.put(message.has("text") ? "text" : "caption", text);
             }
             group.put(forward, new GroupMessage(copy, 0, null, Instant.now()));
@@ -549,6 +682,9 @@ public final class FakeTelegram implements AutoCloseable {
 
     private JsonNode member(long chat, long userId) {
         ObjectNode member = JSON.createObjectNode();
+        if (userId == BOT_ID && chat == GROUP_ID && !botIsGroupAdministrator) {
+            return member.put("status", "member").set("user", user(BOT_ID));
+        }
         if (userId == BOT_ID) {
             member.put("status", "administrator").set("user", user(BOT_ID));
             member.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true)

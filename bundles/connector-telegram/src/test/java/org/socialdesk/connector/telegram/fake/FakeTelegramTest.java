@@ -57,6 +57,30 @@ class FakeTelegramTest {
         assertEquals(List.of(), telegram.violations());
     }
 
+    @Test
+    void aWebhookShowsInItsInfoAndBlocksGetUpdatesUntilDeleted() throws Exception {
+        telegram.addChatter("Ждёт доставки");
+        assertEquals(200, call("setWebhook", "{\"url\":\"https://socialdesk.example.gov/telegram/webhook/1\","
+                + "\"secret_token\":\"s3cret_-token\",\"allowed_updates\":[\"message\"]}").statusCode());
+        String info = call("getWebhookInfo", "{}").body();
+        assertTrue(info.contains("\"url\":\"https://socialdesk.example.gov/telegram/webhook/1\""), info);
+        assertTrue(info.contains("\"pending_update_count\":1"), info);
+        HttpResponse<String> conflict = call("getUpdates", "{}");
+        assertEquals(409, conflict.statusCode());
+        assertTrue(conflict.body().contains("webhook is active"), conflict.body());
+
+        assertEquals(200, call("deleteWebhook", "{\"drop_pending_updates\":false}").statusCode());
+        assertTrue(call("getWebhookInfo", "{}").body().contains("\"url\":\"\""));
+        assertTrue(call("getUpdates", "{}").body().contains("Ждёт доставки"));
+        assertEquals(List.of(), telegram.violations());
+    }
+
+    @Test
+    void aSecretTokenWithCharactersTelegramRefusesIsRefused() throws Exception {
+        assertEquals(400, call("setWebhook", "{\"url\":\"https://socialdesk.example.gov/hook\","
+                + "\"secret_token\":\"not allowed!\"}").statusCode());
+    }
+
     private HttpResponse<String> call(String method, String json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(telegram.baseUrl() + "/bot" + telegram.token() + "/"
                 + method)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))

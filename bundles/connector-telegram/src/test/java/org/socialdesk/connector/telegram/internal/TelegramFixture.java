@@ -1,10 +1,15 @@
 package org.socialdesk.connector.telegram.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.socialdesk.connector.CommentRef;
 import org.socialdesk.connector.Credentials;
@@ -26,14 +31,18 @@ final class TelegramFixture implements ConnectorFixture {
     final FakeTelegram telegram;
     private final TelegramConnector connector;
 
+    final Path webhookDirectory;
+
     TelegramFixture() throws IOException {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), null);
     }
 
-    TelegramFixture(Clock clock) throws IOException {
+    /** @param webhookBaseUrl where the connector tells Telegram to deliver, or {@code null} for long polling */
+    TelegramFixture(Clock clock, String webhookBaseUrl) throws IOException {
         telegram = FakeTelegram.start();
+        webhookDirectory = Files.createTempDirectory("telegram-webhook");
         connector = new TelegramConnector(new TelegramSettings(telegram.baseUrl(), 1_000, 1_000,
-                Duration.ofSeconds(5), 0, UPDATES_PER_READ), clock);
+                Duration.ofSeconds(5), 0, UPDATES_PER_READ, webhookBaseUrl), clock, webhookDirectory);
     }
 
     @Override
@@ -132,6 +141,11 @@ final class TelegramFixture implements ConnectorFixture {
     @Override
     public void close() {
         telegram.close();
+        try (Stream<Path> files = Files.walk(webhookDirectory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException leftBehind) {
+            throw new UncheckedIOException(leftBehind);
+        }
         if (!telegram.violations().isEmpty()) {
             throw new AssertionError("the Bot API spec was broken:\n" + String.join("\n", telegram.violations()));
         }
