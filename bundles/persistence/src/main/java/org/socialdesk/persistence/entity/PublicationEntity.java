@@ -22,7 +22,10 @@ import javax.persistence.Version;
         uniqueConstraints = @UniqueConstraint(name = "SD_PUBLICATION_KEY", columnNames = "IDEMPOTENCY_KEY"),
         indexes = {@Index(name = "SD_PUBLICATION_DUE", columnList = "STATE,DUE_UTC_MILLIS"),
                 @Index(name = "SD_PUBLICATION_ITEM", columnList = "PLAN_ITEM_ID"),
-                @Index(name = "SD_PUBLICATION_ACCOUNT", columnList = "ACCOUNT_ID,PUBLISHED_UTC_MILLIS")})
+                @Index(name = "SD_PUBLICATION_ACCOUNT", columnList = "ACCOUNT_ID,PUBLISHED_UTC_MILLIS"),
+                // the weekly quotas of every account count these without reading a row (QuotaServiceImpl)
+                @Index(name = "SD_PUBLICATION_PUBLISHED", columnList = "STATE,PUBLISHED_UTC_MILLIS,ACCOUNT_ID"),
+                @Index(name = "SD_PUBLICATION_PLANNED", columnList = "STATE,DUE_UTC_MILLIS,ACCOUNT_ID")})
 public class PublicationEntity {
 
     @Id
