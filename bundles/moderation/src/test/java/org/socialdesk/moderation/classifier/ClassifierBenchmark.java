@@ -1,15 +1,6 @@
 package org.socialdesk.moderation.classifier;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -53,7 +44,7 @@ public class ClassifierBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        texts = readCorpus(corpus).toArray(new String[0]);
+        texts = BenchCorpus.read(corpus).toArray(new String[0]);
         Lexicon lexicon = Lexicon.builtIn();
         classifier = new LexiconClassifier(lexicon);
         curatedRegex = naiveRegex(lexicon, false);
@@ -115,33 +106,5 @@ public class ClassifierBenchmark {
             words.add((before ? "\\p{L}*" : "") + body + (after ? "\\p{L}*" : ""));
         }
         return words.toString();
-    }
-
-    private static List<String> readCorpus(String corpus) throws IOException {
-        List<String> texts = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(open(corpus))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                texts.add(tab < 0 ? line : line.substring(tab + 1));
-            }
-        }
-        if (texts.isEmpty()) {
-            throw new IOException("no texts in " + corpus);
-        }
-        return texts;
-    }
-
-    private static Reader open(String corpus) throws IOException {
-        if (!corpus.equals("builtin")) {
-            return Files.newBufferedReader(Path.of(corpus), StandardCharsets.UTF_8);
-        }
-        InputStream in = ClassifierBenchmark.class.getResourceAsStream("/bench/comments.txt");
-        if (in == null) {
-            throw new IOException("missing /bench/comments.txt");
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 }
