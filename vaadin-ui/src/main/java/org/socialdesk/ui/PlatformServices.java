@@ -4,8 +4,16 @@ import com.vaadin.flow.server.VaadinService;
 import java.util.Optional;
 import org.socialdesk.connector.ConnectorRegistry;
 import org.socialdesk.core.audit.AuditLog;
+import org.socialdesk.core.contentplan.ContentPlanService;
+import org.socialdesk.core.contentplan.MediaStore;
+import org.socialdesk.core.contentplan.PlanTransfer;
+import org.socialdesk.core.contentplan.QuotaReport;
+import org.socialdesk.core.contentplan.QuotaService;
+import org.socialdesk.core.moderation.ModerationQueue;
 import org.socialdesk.core.registry.AccountCheck;
 import org.socialdesk.core.registry.RegistryPublication;
+import org.socialdesk.core.registry.RegistryExport;
+import org.socialdesk.core.registry.RegistryImport;
 import org.socialdesk.core.registry.AccountService;
 import org.socialdesk.core.registry.OrganisationService;
 import org.socialdesk.core.security.Authenticator;
@@ -29,6 +37,10 @@ public interface PlatformServices {
 
     Optional<RegistryPublication> registryPublication();
 
+    Optional<RegistryImport> registryImport();
+
+    Optional<RegistryExport> registryExport();
+
     Optional<ConnectorRegistry> connectors();
 
     Optional<UserService> users();
@@ -36,6 +48,18 @@ public interface PlatformServices {
     Optional<AuditLog> auditLog();
 
     Optional<TokenVault> tokenVault();
+
+    Optional<ContentPlanService> contentPlan();
+
+    Optional<QuotaService> quotas();
+
+    Optional<PlanTransfer> planTransfer();
+
+    Optional<QuotaReport> quotaReport();
+
+    Optional<MediaStore> mediaStore();
+
+    Optional<ModerationQueue> moderation();
 
     /** The services of the running UI servlet; only valid while a Vaadin request or UI access is in progress. */
     static PlatformServices current() {

@@ -1,4 +1,4 @@
-package org.socialdesk.ui.registry;
+package org.socialdesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

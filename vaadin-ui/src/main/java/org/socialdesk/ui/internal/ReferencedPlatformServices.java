@@ -8,8 +8,16 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.socialdesk.connector.ConnectorRegistry;
 import org.socialdesk.core.audit.AuditLog;
+import org.socialdesk.core.contentplan.ContentPlanService;
+import org.socialdesk.core.contentplan.MediaStore;
+import org.socialdesk.core.contentplan.PlanTransfer;
+import org.socialdesk.core.contentplan.QuotaReport;
+import org.socialdesk.core.contentplan.QuotaService;
+import org.socialdesk.core.moderation.ModerationQueue;
 import org.socialdesk.core.registry.AccountCheck;
 import org.socialdesk.core.registry.RegistryPublication;
+import org.socialdesk.core.registry.RegistryExport;
+import org.socialdesk.core.registry.RegistryImport;
 import org.socialdesk.core.registry.AccountService;
 import org.socialdesk.core.registry.OrganisationService;
 import org.socialdesk.core.security.Authenticator;
@@ -46,6 +54,14 @@ public class ReferencedPlatformServices implements PlatformServices {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RegistryImport registryImport;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RegistryExport registryExport;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConnectorRegistry connectors;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -60,6 +76,30 @@ public class ReferencedPlatformServices implements PlatformServices {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile TokenVault tokenVault;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ContentPlanService contentPlan;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile QuotaService quotas;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PlanTransfer planTransfer;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile QuotaReport quotaReport;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile MediaStore mediaStore;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModerationQueue moderation;
+
     @Override
     public Optional<Authenticator> authenticator() {
         return Optional.ofNullable(authenticator);
@@ -73,6 +113,16 @@ public class ReferencedPlatformServices implements PlatformServices {
     @Override
     public Optional<AccountService> accounts() {
         return Optional.ofNullable(accounts);
+    }
+
+    @Override
+    public Optional<RegistryImport> registryImport() {
+        return Optional.ofNullable(registryImport);
+    }
+
+    @Override
+    public Optional<RegistryExport> registryExport() {
+        return Optional.ofNullable(registryExport);
     }
 
     @Override
@@ -103,5 +153,35 @@ public class ReferencedPlatformServices implements PlatformServices {
     @Override
     public Optional<TokenVault> tokenVault() {
         return Optional.ofNullable(tokenVault);
+    }
+
+    @Override
+    public Optional<ContentPlanService> contentPlan() {
+        return Optional.ofNullable(contentPlan);
+    }
+
+    @Override
+    public Optional<QuotaService> quotas() {
+        return Optional.ofNullable(quotas);
+    }
+
+    @Override
+    public Optional<PlanTransfer> planTransfer() {
+        return Optional.ofNullable(planTransfer);
+    }
+
+    @Override
+    public Optional<QuotaReport> quotaReport() {
+        return Optional.ofNullable(quotaReport);
+    }
+
+    @Override
+    public Optional<MediaStore> mediaStore() {
+        return Optional.ofNullable(mediaStore);
+    }
+
+    @Override
+    public Optional<ModerationQueue> moderation() {
+        return Optional.ofNullable(moderation);
     }
 }

@@ -8,6 +8,7 @@ import org.socialdesk.ui.error.UnexpectedErrorView;
 import org.socialdesk.ui.login.LoginView;
 import org.socialdesk.ui.moderation.ModerationView;
 import org.socialdesk.ui.networks.NetworksView;
+import org.socialdesk.ui.quota.QuotaView;
 import org.socialdesk.ui.registry.RegistryView;
 import org.socialdesk.ui.users.UsersView;
 
@@ -15,7 +16,7 @@ import org.socialdesk.ui.users.UsersView;
 final class UiRoutes {
 
     static final Set<Class<?>> VIEWS = Set.of(LoginView.class, RegistryView.class, ContentPlanView.class,
-            ModerationView.class, NetworksView.class, AuditLogView.class, UsersView.class);
+            ModerationView.class, NetworksView.class, AuditLogView.class, UsersView.class, QuotaView.class);
 
     static final Set<Class<?>> ERROR_VIEWS = Set.of(NotFoundView.class, UnexpectedErrorView.class);
 
