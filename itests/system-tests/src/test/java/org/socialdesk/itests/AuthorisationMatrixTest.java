@@ -2,6 +2,9 @@ package org.socialdesk.itests;
 
 import static org.junit.Assert.assertEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,12 +23,26 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.socialdesk.core.audit.AuditLog;
 import org.socialdesk.core.audit.AuditQuery;
+import org.socialdesk.core.contentplan.ContentPlanService;
+import org.socialdesk.core.contentplan.Occasion;
+import org.socialdesk.core.contentplan.OccasionKind;
+import org.socialdesk.core.contentplan.PlanItem;
+import org.socialdesk.core.contentplan.PlanItemKind;
+import org.socialdesk.core.contentplan.PlanItemState;
+import org.socialdesk.core.contentplan.PlanQuery;
+import org.socialdesk.core.contentplan.PlanTarget;
 import org.socialdesk.core.model.Account;
 import org.socialdesk.core.model.AccountState;
+import org.socialdesk.core.model.Format;
 import org.socialdesk.core.model.Organisation;
 import org.socialdesk.core.model.OrganisationKind;
+import org.socialdesk.core.moderation.ModerationQueue;
+import org.socialdesk.core.moderation.QueueQuery;
 import org.socialdesk.core.registry.AccountService;
+import org.socialdesk.core.registry.ImportReport;
 import org.socialdesk.core.registry.OrganisationService;
+import org.socialdesk.core.registry.RegistryFileFormat;
+import org.socialdesk.core.registry.RegistryImport;
 import org.socialdesk.core.security.AccessDeniedException;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.core.security.Role;
@@ -58,6 +75,15 @@ public class AuthorisationMatrixTest {
 
     @Inject
     private UserService users;
+
+    @Inject
+    private ContentPlanService plan;
+
+    @Inject
+    private RegistryImport registryImport;
+
+    @Inject
+    private ModerationQueue moderation;
 
     private long own;
     private long other;
@@ -145,6 +171,9 @@ public class AuthorisationMatrixTest {
                         caller -> accounts.create(caller, newAccount(own)), () -> accountCount(own)),
                 new Operation("add account to other organisation", EnumSet.of(Role.ADMINISTRATOR, Role.PRESS_OFFICE),
                         caller -> accounts.create(caller, newAccount(other)), () -> accountCount(other)),
+                new Operation("import accounts into own organisation",
+                        EnumSet.of(Role.ADMINISTRATOR, Role.PRESS_OFFICE, Role.EDITOR),
+                        caller -> importOneAccount(caller, own), () -> accountCount(own)),
                 new Operation("archive own account", EnumSet.of(Role.ADMINISTRATOR, Role.PRESS_OFFICE, Role.EDITOR),
                         caller -> accounts.archive(caller, accounts.create(Caller.SYSTEM, newAccount(own)).id(),
                                 "проверка прав"), () -> archivedCount(own)),
@@ -166,6 +195,22 @@ public class AuthorisationMatrixTest {
                         caller -> vault.remove(caller, ownAccount, "unused_token"), ownSecrets),
                 new Operation("remove other token", EnumSet.of(Role.ADMINISTRATOR, Role.PRESS_OFFICE),
                         caller -> vault.remove(caller, otherAccount, "unused_token"), otherSecrets),
+                new Operation("see own content plan", EVERYONE,
+                        caller -> plan.list(caller, PlanQuery.between(own, null, null)), nothing),
+                new Operation("see other content plan", everywhere,
+                        caller -> plan.list(caller, PlanQuery.between(other, null, null)), nothing),
+                new Operation("plan a post for own organisation",
+                        EnumSet.of(Role.ADMINISTRATOR, Role.PRESS_OFFICE, Role.EDITOR),
+                        caller -> plan.create(caller, newPost(own, ownAccount)), () -> planSize(own)),
+                new Operation("plan a post for other organisation", EnumSet.of(Role.ADMINISTRATOR, Role.PRESS_OFFICE),
+                        caller -> plan.create(caller, newPost(other, otherAccount)), () -> planSize(other)),
+                new Operation("approve own organisation's post", EnumSet.of(Role.ADMINISTRATOR, Role.PRESS_OFFICE),
+                        caller -> plan.approve(caller, submittedPost(own, ownAccount), null),
+                        () -> approvedCount(own)),
+                new Operation("see own moderation queue", EVERYONE,
+                        caller -> moderation.list(caller, QueueQuery.open(own, 10)), nothing),
+                new Operation("see other moderation queue", everywhere,
+                        caller -> moderation.list(caller, QueueQuery.open(other, 10)), nothing),
                 new Operation("read audit log", EnumSet.of(Role.ADMINISTRATOR, Role.AUDITOR),
                         caller -> audit.find(caller, AuditQuery.newest(10)), nothing),
                 new Operation("list users", EnumSet.of(Role.ADMINISTRATOR),
@@ -182,6 +227,41 @@ public class AuthorisationMatrixTest {
     private Account newAccount(long organisation) {
         return new Account(null, organisation, "vk", "https://vk.com/matrix_test_" + unique.incrementAndGet(), null,
                 "Проверка прав", AccountState.ACTIVE, false);
+    }
+
+    /** A draft post on the demo account, for the day after tomorrow; demo accounts never reach a network. */
+    private PlanItem newPost(long organisation, long account) {
+        return new PlanItem(null, 0, organisation, PlanItemKind.POST,
+                new Occasion(OccasionKind.BODY, "Проверка прав " + unique.incrementAndGet(), null, null),
+                Instant.now().plus(Duration.ofDays(2)), Format.TEXT, "Проверяем, кто что может в контент-плане.",
+                List.of(PlanTarget.of(account, null)), List.of(), null, null, null, null, null, 0);
+    }
+
+    private long submittedPost(long organisation, long account) {
+        long id = plan.create(Caller.SYSTEM, newPost(organisation, account)).id();
+        return plan.submit(Caller.SYSTEM, id).id();
+    }
+
+    private int planSize(long organisation) {
+        return plan.list(Caller.SYSTEM, PlanQuery.between(organisation, null, null)).size();
+    }
+
+    private long approvedCount(long organisation) {
+        return plan.list(Caller.SYSTEM, PlanQuery.between(organisation, null, null)).stream()
+                .filter(item -> item.approvals() > 0 || item.state() == PlanItemState.SCHEDULED).count();
+    }
+
+    /** A file of one new account in the export's columns; an allowed import must store it. */
+    private void importOneAccount(Caller caller, long organisation) {
+        String csv = "id;organisation_id;organisation;network;url;network_id;title;state;archive_reason;"
+                + "official_mark;weekly_quota_override;description;avatar;cover;widgets;responsible_editors\n"
+                + ";" + organisation + ";;vk;https://vk.com/matrix_import_" + unique.incrementAndGet()
+                + ";;Импорт из файла;ACTIVE;;;;;;;;\n";
+        ImportReport report = registryImport.apply(caller, csv.getBytes(StandardCharsets.UTF_8),
+                RegistryFileFormat.CSV, false);
+        if (report.imported() != 1) {
+            throw new AssertionError("the import by " + caller.username() + " stored nothing: " + report);
+        }
     }
 
     private long accountCount(long organisation) {

@@ -125,6 +125,8 @@ class BrowserTest {
         storesAVkTokenThatIsNeverShownBack();
         addsAnAccountThatThePublicPageShows();
         createsAUser();
+        plansAPostWithStyleAdviceThatTheWeekShows();
+        showsTheQuotasAndTheModerationQueue();
         browser.findElement(By.id("nav-audit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-grid"), "User " + NEW_USER));
         assertTrue(browser.findElement(By.id("audit-grid")).getText().contains("USER_CREATED"));
@@ -200,6 +202,44 @@ class BrowserTest {
         // a new user's roles dialog follows; this user needs none
         wait.until(ExpectedConditions.elementToBeClickable(By.id("user-roles-cancel"))).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("user-roles-cancel")));
+    }
+
+    /**
+     * The Government is chosen by default and the demo plan fills the days around today; a new post written in
+     * press-release style gets the linter's advice as it is typed, and is on the week's calendar once saved.
+     */
+    private void plansAPostWithStyleAdviceThatTheWeekShows() {
+        browser.findElement(By.id("nav-content-plan")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan-week")));
+        wait.until(d -> !d.findElements(By.cssSelector("[id^='plan-item-']")).isEmpty());
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("plan-new"))).click();
+        // the editor is a dialog: its fields live in an overlay, not inside the element with its id
+        type("plan-occasion-title", "Открытие парка в Бийске");
+        type("plan-targets", "ВКонтакте — Правительство");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#plan-targets input")))
+                .sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.ESCAPE);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-targets"), "Правительство"));
+        String title = "Браузерный тест " + Long.toString(System.nanoTime(), 36);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#plan-text textarea"))).sendKeys(
+                title + ". В целях реализации мероприятий осуществляется благоустройство парка.");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-findings"), "в целях"));
+
+        browser.findElement(By.id("plan-save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("plan-occasion-title")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-week"), title));
+    }
+
+    /** The demo plan's published days count towards the quotas; the queue opens for the administrator. */
+    private void showsTheQuotasAndTheModerationQueue() {
+        browser.findElement(By.id("nav-quotas")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quota-grid"), "Правительство"));
+        assertTrue(browser.findElement(By.id("quota-charts")).findElements(By.tagName("svg")).size() > 0,
+                "a chart per organisation");
+
+        browser.findElement(By.id("nav-moderation")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("moderation-grid")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("moderation-stats")));
     }
 
     /** Into the input inside a Vaadin field, once it can take keys. */
