@@ -248,7 +248,18 @@ public class ContentPlanView extends VerticalLayout implements AfterNavigationOb
         if (account.getValue() != null) {
             draft.accountIds.add(account.getValue().id());
         }
-        new PlanItemEditor(draft, zone, accounts, connectors(), changed -> show()).open();
+        new PlanItemEditor(draft, zone, accounts, connectors(), saved -> showPeriodOf(saved, zone)).open();
+    }
+
+    /** After a new item is saved the calendar turns to its week or month, so that the user sees it there. */
+    private void showPeriodOf(PlanItem saved, ZoneId zone) {
+        if (saved.plannedAt() != null) {
+            LocalDate day = saved.plannedAt().atZone(zone).toLocalDate();
+            if (!period.isOwn(day)) {
+                period = new CalendarPeriod(period.mode(), day);
+            }
+        }
+        show();
     }
 
     private void openImport() {

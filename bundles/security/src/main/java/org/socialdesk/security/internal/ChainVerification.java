@@ -18,6 +18,8 @@ final class ChainVerification {
 
     /** Entries read at a time, so that a long chain does not have to fit in memory. */
     private static final int PAGE = 500;
+    /** Up to two seconds, in pauses of 100 ms, for heads of commits in flight to be recorded. */
+    private static final int COMMIT_IN_FLIGHT_PAUSES = 20;
 
     private final Database database;
     private final ChainHeadFile headFile;
@@ -84,13 +86,26 @@ final class ChainVerification {
             return broken(newest + 1, "cut off: the chain in the database " + end + ", but entry "
                     + recorded.get().sequence() + " is recorded in " + headFile.location()).orElseThrow();
         }
-        // appends that committed during the walk have recorded newer heads since
+        // appends that committed during the walk have recorded newer heads since, or are about to: a head is
+        // recorded just after its commit, so give a commit in flight a moment before calling the entries inserted
         long covered = headFile.read().map(ChainHead::sequence).orElse(0L);
+        for (int pause = 0; covered < newest && pause < COMMIT_IN_FLIGHT_PAUSES; pause++) {
+            sleepBriefly();
+            covered = headFile.read().map(ChainHead::sequence).orElse(0L);
+        }
         if (covered < newest) {
             return broken(covered + 1, "inserted at the end: the newest entry recorded in " + headFile.location()
                     + " is " + covered + " (or SocialDesk stopped before recording this one)").orElseThrow();
         }
         return intact();
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private AuditVerification intact() {
