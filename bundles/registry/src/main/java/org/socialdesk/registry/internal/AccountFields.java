@@ -50,6 +50,11 @@ final class AccountFields {
         return changes;
     }
 
+    /** A changed value cut to a change table's column, marked with an ellipsis where it was cut. */
+    static String fitted(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
+    }
+
     /** A summary for the audit log, which keeps text and cuts what does not fit. */
     static String summary(List<FieldChange> changes) {
         StringBuilder summary = new StringBuilder();

@@ -63,7 +63,6 @@ final class AccountHistory {
     }
 
     private static String fit(String value) {
-        int length = AccountChangeEntity.VALUE_LENGTH;
-        return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
+        return AccountFields.fitted(value, AccountChangeEntity.VALUE_LENGTH);
     }
 }

@@ -82,7 +82,6 @@ final class OrganisationHistory {
     }
 
     private static String fit(String value) {
-        int length = OrganisationChangeEntity.VALUE_LENGTH;
-        return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
+        return AccountFields.fitted(value, OrganisationChangeEntity.VALUE_LENGTH);
     }
 }
