@@ -55,6 +55,17 @@ public interface Connector {
     void deleteComment(NetworkAccount account, Credentials credentials, CommentRef comment)
             throws ConnectorException;
 
+    /**
+     * {@link ModerationAction#RESTORE_COMMENT}: brings back a comment this account deleted, to reverse an automatic
+     * deletion a person disagrees with. Few networks can (VK can, for a while after the deletion), so a connector
+     * that does not announce the action need not implement it.
+     */
+    default void restoreComment(NetworkAccount account, Credentials credentials, CommentRef comment)
+            throws ConnectorException {
+        throw new UnsupportedActionException(ModerationAction.RESTORE_COMMENT,
+                description().displayName() + " cannot restore a deleted comment");
+    }
+
     /** {@link ModerationAction#RESTRICT_USER}, under the network's own reason codes and terms. */
     void restrictUser(NetworkAccount account, Credentials credentials, Restriction restriction)
             throws ConnectorException;

@@ -347,6 +347,10 @@ public abstract class ConnectorContract {
         moderate(action, comment, author);
         switch (action) {
             case DELETE_COMMENT -> assertFalse(network().holdsComment(comment), "the comment is gone");
+            case RESTORE_COMMENT -> {
+                assertTrue(network().holdsComment(comment), "the comment is back");
+                assertTrue(refs(readUntilQuiet(null).comments()).contains(comment), "read again from the start");
+            }
             case RESTRICT_USER -> assertTrue(network().isRestricted(author), "the author is restricted");
             case LIFT_RESTRICTION -> assertFalse(network().isRestricted(author), "the restriction is lifted");
             case REPLY -> assertEquals(List.of("Спасибо за вопрос!"), network().repliesFromAccount(comment));
@@ -357,6 +361,14 @@ public abstract class ConnectorContract {
         Connector connector = connector();
         switch (action) {
             case DELETE_COMMENT -> connector.deleteComment(fixture.account(), credentials(), comment);
+            case RESTORE_COMMENT -> {
+                // only a connector that can restore gets a deleted comment: the other must not ask the network at all
+                if (connector.description().supports(ModerationAction.RESTORE_COMMENT)) {
+                    connector.deleteComment(fixture.account(), credentials(), comment);
+                    assertFalse(network().holdsComment(comment), "deleted before restoring");
+                }
+                connector.restoreComment(fixture.account(), credentials(), comment);
+            }
             case RESTRICT_USER -> connector.restrictUser(fixture.account(), credentials(), new Restriction(author,
                     RestrictionReason.SPAM, Instant.now().plus(Duration.ofDays(7)), "Спам запрещён правилами"));
             case LIFT_RESTRICTION -> {

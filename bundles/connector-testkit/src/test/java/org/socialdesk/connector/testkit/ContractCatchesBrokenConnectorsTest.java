@@ -3,6 +3,7 @@ package org.socialdesk.connector.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,8 +12,10 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.socialdesk.connector.CaptchaRequired;
 import org.socialdesk.connector.CommentPage;
+import org.socialdesk.connector.ConnectorDescription;
 import org.socialdesk.connector.ConnectorException;
 import org.socialdesk.connector.Credentials;
+import org.socialdesk.connector.ModerationAction;
 import org.socialdesk.connector.NetworkAccount;
 import org.socialdesk.connector.Publication;
 import org.socialdesk.connector.PublishedPost;
@@ -76,6 +79,24 @@ class ContractCatchesBrokenConnectorsTest {
         }
     }
 
+    /** Announces that it restores deleted comments but keeps the SPI's default, which refuses to. */
+    static class AnnouncesARestoreItCannotDo extends ConnectorContract {
+        @Override
+        protected ConnectorFixture openFixture() {
+            InMemoryNetwork network = new InMemoryNetwork();
+            return new InMemoryFixture(network, new InMemoryConnector(network, InMemoryFixture.COMMENTS_PER_PAGE) {
+                @Override
+                public ConnectorDescription description() {
+                    ConnectorDescription honest = super.description();
+                    Set<ModerationAction> claimed = EnumSet.copyOf(honest.actions());
+                    claimed.add(ModerationAction.RESTORE_COMMENT);
+                    return new ConnectorDescription(honest.id(), honest.displayName(), honest.formats(), claimed,
+                            honest.nativeScheduling(), honest.limits());
+                }
+            });
+        }
+    }
+
     @Test
     void repeatedPostsFailTheIdempotencyTests() {
         assertEquals(Set.of("repeatingAPublishPostsOnce", "aPublishWhoseAnswerWasLostIsFoundAndNotRepeated"),
@@ -91,6 +112,11 @@ class ContractCatchesBrokenConnectorsTest {
     @Test
     void aCaptchaDisguisedAsTransientFailsTheFaultTest() {
         assertEquals(Set.of("everyFaultIsSurfacedAsItsType"), failedTests(RetriesCaptcha.class));
+    }
+
+    @Test
+    void anAnnouncedActionThatIsRefusedFailsTheModerationTest() {
+        assertEquals(Set.of("everyActionWorksOrIsReportedUnsupported"), failedTests(AnnouncesARestoreItCannotDo.class));
     }
 
     private static Set<String> failedTests(Class<? extends ConnectorContract> contract) {

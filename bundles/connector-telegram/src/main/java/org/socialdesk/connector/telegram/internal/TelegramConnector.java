@@ -74,7 +74,7 @@ public final class TelegramConnector implements Connector {
         SeenDiscussions seen = new SeenDiscussions();
         // nativeScheduling false: bots cannot schedule a message, so the core's scheduler holds delayed posts
         this.description = new ConnectorDescription("telegram", "Telegram", ChannelPostRules.FORMATS,
-                EnumSet.allOf(ModerationAction.class), false,
+                EnumSet.complementOf(EnumSet.of(ModerationAction.RESTORE_COMMENT)), false,
                 ChannelPostRules.limits(settings.messagesPerSecondPerChat()));
         this.webhooks = new Webhooks(settings.webhookBaseUrl(), webhookDirectory);
         UpdateFeed feed = new UpdateFeed(api, webhooks);

@@ -17,8 +17,8 @@ import org.socialdesk.connector.NetworkComment;
 
 /**
  * VK's Callback API for one community, the push alternative to polling: VK POSTs each event as JSON and takes the
- * answer {@code ok} as received; any other answer makes VK send the event again. Plain code for a servlet to call
- * with the request body.
+ * answer {@code ok} as received; any other answer makes VK send the event again. Plain code that {@link Callbacks}
+ * calls with each event for the community.
  *
  * <p>Events from another community or without the community's secret key are refused; an event id already received
  * is acknowledged and not passed on again, since VK repeats events it believes lost.
@@ -71,6 +71,11 @@ final class CallbackReceiver {
         } catch (JsonProcessingException notJson) {
             return Answer.MALFORMED;
         }
+        return receive(event);
+    }
+
+    /** An event already read as JSON, e.g. by {@link Callbacks} to find the community it is for. */
+    Answer receive(JsonNode event) {
         if (event == null || !event.path("type").isTextual()) {
             return Answer.MALFORMED;
         }

@@ -1,14 +1,18 @@
 package org.socialdesk.connector.vk.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.socialdesk.connector.CommentPage;
 import org.socialdesk.connector.CommentRef;
 import org.socialdesk.connector.ConnectorException;
@@ -26,7 +30,12 @@ import org.socialdesk.connector.TransientFailure;
  * walk's back on a post already read, wait for the next read. Within a post, pages overlap by one comment so that a
  * deletion shifting the offsets is noticed and the post is walked again.
  *
- * <p>Comments under posts older than the newest {@code watchedPosts} are not read; VK's Callback API covers them.
+ * <p>Comments VK's Callback API pushed ({@link CommentInbox}) join the polled ones under the same rule, one comment
+ * once whichever way it came. One case needs the pushed comment's arrival number: a push that arrives after the
+ * cursor passed the comment's id (VK repeats an event SocialDesk did not acknowledge, e.g. while it was down). Under
+ * a post still watched, polling delivered that comment already; under an older post, which polling does not read,
+ * the push is the only way it comes, so it is delivered then, out of id order. Comments under posts older than the
+ * newest {@code watchedPosts} therefore arrive only through the Callback API.
  */
 final class CommentReader {
 
@@ -38,44 +47,85 @@ final class CommentReader {
     private static final int WALK_ATTEMPTS = 3;
 
     private final VkApi api;
+    private final Callbacks callbacks;
     private final int watchedPosts;
     private final int commentsPerPage;
 
-    CommentReader(VkApi api, int watchedPosts, int commentsPerPage) {
+    CommentReader(VkApi api, Callbacks callbacks, int watchedPosts, int commentsPerPage) {
         this.api = api;
+        this.callbacks = callbacks;
         this.watchedPosts = watchedPosts;
         this.commentsPerPage = commentsPerPage;
     }
 
     CommentPage read(Community community, VkTokens tokens, String cursorText) throws ConnectorException {
         CommentCursor cursor = CommentCursor.parse(cursorText);
+        Optional<CommentInbox> inbox = callbacks.existingInbox(community);
+        if (inbox.isPresent()) {
+            confirm(inbox.get(), cursor);
+        }
         long settledBefore = api.call("utils.getServerTime", new VkParams(), tokens.community()).asLong()
                 - SETTLING.toSeconds();
         JsonNode wall = api.call("wall.get", new VkParams().with("domain", community.domain())
                 .with("count", watchedPosts), tokens.user());
 
-        List<Comment> fresh = new ArrayList<>();
+        Set<Long> watched = new HashSet<>();
+        NavigableMap<Long, NetworkComment> fresh = new TreeMap<>();
         for (JsonNode post : wall.path("items")) {
+            watched.add(post.path("id").asLong());
             if (post.path("comments").path("count").asInt() > 0) {
                 for (Comment comment : commentsUnder(community, tokens, post.path("id").asLong())) {
                     if (comment.id() > cursor.lastDelivered() && comment.fromPeople(community)) {
-                        fresh.add(comment);
+                        fresh.put(comment.id(), comment.toNetworkComment(community));
                     }
                 }
             }
         }
-        fresh.sort(Comparator.comparingLong(Comment::id));
+        // taken after the walk: what arrives later is looked at by the next read
+        List<CommentInbox.Held> pushed = inbox.map(CommentInbox::held).orElse(List.of());
+        long lastPushed = pushed.stream().mapToLong(CommentInbox.Held::seq)
+                .reduce(cursor.lastPushedSeen(), Math::max);
 
+        // pushes that came after the cursor passed their ids; a full page keeps the rest for the next read
         List<NetworkComment> page = new ArrayList<>();
+        long latePushedSeen = cursor.lastPushedSeen();
+        for (CommentInbox.Held late : pushed) {
+            if (late.seq() <= cursor.lastPushedSeen() || late.id() > cursor.lastDelivered()) {
+                continue;
+            }
+            if (!watched.contains(late.postId())) {
+                if (page.size() == commentsPerPage) {
+                    return new CommentPage(page, new CommentCursor(cursor.lastDelivered(), latePushedSeen)
+                            .toString());
+                }
+                page.add(late.comment());
+            }
+            latePushedSeen = late.seq();
+        }
+
+        // the others join the polled comments in id order; polling's copy wins, since it carries the author's name
+        for (CommentInbox.Held early : pushed) {
+            if (early.id() > cursor.lastDelivered()) {
+                fresh.putIfAbsent(early.id(), early.comment());
+            }
+        }
         long last = cursor.lastDelivered();
-        for (Comment comment : fresh) {
-            if (comment.date() >= settledBefore || page.size() == commentsPerPage) {
+        for (NetworkComment comment : fresh.values()) {
+            if (comment.createdAt().getEpochSecond() >= settledBefore || page.size() == commentsPerPage) {
                 break;
             }
-            page.add(comment.toNetworkComment(community));
-            last = comment.id();
+            page.add(comment);
+            last = Long.parseLong(comment.ref().commentId());
         }
-        return new CommentPage(page, new CommentCursor(last).toString());
+        return new CommentPage(page, new CommentCursor(last, lastPushed).toString());
+    }
+
+    private static void confirm(CommentInbox inbox, CommentCursor cursor) throws TransientFailure {
+        try {
+            inbox.confirm(cursor);
+        } catch (IOException unwritable) {
+            throw new TransientFailure("cannot update the VK callback inbox: " + unwritable.getMessage(), unwritable);
+        }
     }
 
     /** Top-level comments and their threads, each reply knowing the comment it answers. */

@@ -6,7 +6,7 @@ import org.socialdesk.connector.Rejected;
 import org.socialdesk.connector.Restriction;
 import org.socialdesk.connector.RestrictionReason;
 
-/** Deleting comments, answering them as the community, and banning people from it. */
+/** Deleting and restoring comments, answering them as the community, and banning people from it. */
 final class CommunityModeration {
 
     private final VkApi api;
@@ -17,6 +17,15 @@ final class CommunityModeration {
 
     void delete(Community community, VkTokens tokens, CommentRef comment) throws ConnectorException {
         api.call("wall.deleteComment", new VkParams().with("owner_id", community.ownerId())
+                .with("comment_id", number(comment.commentId(), "comment")), tokens.user());
+    }
+
+    /**
+     * wall.restoreComment: VK brings back a comment deleted from the community's wall for a while after the deletion;
+     * one that is not deleted is refused (error 243), as is one VK no longer has (104).
+     */
+    void restore(Community community, VkTokens tokens, CommentRef comment) throws ConnectorException {
+        api.call("wall.restoreComment", new VkParams().with("owner_id", community.ownerId())
                 .with("comment_id", number(comment.commentId(), "comment")), tokens.user());
     }
 

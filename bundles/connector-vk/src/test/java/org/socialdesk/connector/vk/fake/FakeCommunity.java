@@ -51,11 +51,12 @@ public final class FakeCommunity {
     public record Upload(String field, String fileName, String contentType, int bytes) {
     }
 
+    /** A deleted comment keeps its text, since VK can restore it. */
     private record Comment(long id, long postId, long fromId, String text, Instant date, Long threadOf,
             Long replyTo, boolean deleted) {
 
-        Comment asDeleted() {
-            return new Comment(id, postId, fromId, "", date, threadOf, replyTo, true);
+        Comment withDeleted(boolean deletedNow) {
+            return new Comment(id, postId, fromId, text, date, threadOf, replyTo, deletedNow);
         }
     }
 
@@ -66,9 +67,9 @@ public final class FakeCommunity {
     private static final long WALL_ALBUM = -14;
 
     /** Methods only an administrator may call. */
-    private static final Set<String> ADMIN_METHODS = Set.of("wall.post", "wall.deleteComment", "groups.ban",
-            "groups.unban", "polls.create", "photos.getWallUploadServer", "photos.saveWallPhoto", "video.save",
-            "wall.createComment");
+    private static final Set<String> ADMIN_METHODS = Set.of("wall.post", "wall.deleteComment", "wall.restoreComment",
+            "groups.ban", "groups.unban", "polls.create", "photos.getWallUploadServer", "photos.saveWallPhoto",
+            "video.save", "wall.createComment");
 
     private final long groupId;
     private final String uploadBase;
@@ -131,7 +132,8 @@ public final class FakeCommunity {
     /** Texts the community wrote as replies to the comment. */
     public synchronized List<String> repliesFromCommunity(long commentId) {
         return comments.values().stream()
-                .filter(comment -> comment.fromId() == -groupId && Long.valueOf(commentId).equals(comment.replyTo()))
+                .filter(comment -> !comment.deleted() && comment.fromId() == -groupId
+                        && Long.valueOf(commentId).equals(comment.replyTo()))
                 .map(Comment::text).toList();
     }
 
@@ -170,6 +172,12 @@ public final class FakeCommunity {
         pageLimit = limit;
     }
 
+    /** Comments made after the one with this id, the community's own included, as VK's Callback API sends them. */
+    synchronized List<ObjectNode> commentsAfter(long commentId) {
+        return comments.tailMap(commentId, false).values().stream().filter(comment -> !comment.deleted())
+                .map(this::commentJson).toList();
+    }
+
     // --- the clock ------------------------------------------------------------------------------------------
 
     synchronized Instant tick() {
@@ -191,6 +199,7 @@ public final class FakeCommunity {
             case "wall.getComments" -> getComments(request);
             case "wall.createComment" -> createComment(request);
             case "wall.deleteComment" -> deleteComment(request);
+            case "wall.restoreComment" -> restoreComment(request);
             case "groups.ban" -> ban(request);
             case "groups.unban" -> unban(request);
             case "groups.getById" -> getGroup(request);
@@ -280,7 +289,8 @@ public final class FakeCommunity {
                     + "top-level comment of this post");
         }
         List<Comment> level = comments.values().stream()
-                .filter(comment -> comment.postId() == postId && Objects.equals(comment.threadOf(), thread))
+                .filter(comment -> comment.postId() == postId && Objects.equals(comment.threadOf(), thread)
+                        && shown(comment))
                 .sorted(request.text("sort").equals("desc") ? Comparator.comparingLong(Comment::id).reversed()
                         : Comparator.comparingLong(Comment::id))
                 .toList();
@@ -311,7 +321,7 @@ public final class FakeCommunity {
         }
         ObjectNode response = NODES.objectNode();
         response.put("count", thread == null ? comments.values().stream()
-                .filter(comment -> comment.postId() == postId).count() : level.size());
+                .filter(comment -> comment.postId() == postId && shown(comment)).count() : level.size());
         response.set("items", items);
         response.put("current_level_count", level.size());
         response.put("can_post", true);
@@ -368,11 +378,24 @@ public final class FakeCommunity {
         if (comment == null || comment.deleted()) {
             throw new VkFault(100, "One of the parameters specified was missing or invalid: comment_id is undefined");
         }
-        if (comment.threadOf() == null && !replies(id).isEmpty()) {
-            comments.put(id, comment.asDeleted());
-        } else {
-            comments.remove(id);
+        comments.put(id, comment.withDeleted(true));
+        return IntNode.valueOf(1);
+    }
+
+    /**
+     * With the errors VK's schema lists for the method: 104 for a comment VK does not have, 243 for one that is not
+     * deleted.
+     */
+    private JsonNode restoreComment(Request request) throws VkFault {
+        request.requireOwner(-groupId);
+        Comment comment = comments.get(request.number("comment_id"));
+        if (comment == null) {
+            throw new VkFault(104, "Not found");
         }
+        if (!comment.deleted()) {
+            throw new VkFault(243, "Comment has not been deleted");
+        }
+        comments.put(comment.id(), comment.withDeleted(false));
         return IntNode.valueOf(1);
     }
 
@@ -538,9 +561,18 @@ public final class FakeCommunity {
         return id;
     }
 
+    /** The thread's replies still shown; a deleted reply is gone from it until restored. */
     private List<Comment> replies(long commentId) {
-        return comments.values().stream().filter(comment -> Long.valueOf(commentId).equals(comment.threadOf()))
-                .toList();
+        return comments.values().stream().filter(comment -> !comment.deleted()
+                && Long.valueOf(commentId).equals(comment.threadOf())).toList();
+    }
+
+    /**
+     * As VK shows a wall: a deleted comment vanishes, except a top-level one whose thread still has replies, which
+     * stays in its place as {@code "deleted": true} without text.
+     */
+    private boolean shown(Comment comment) {
+        return !comment.deleted() || comment.threadOf() == null && !replies(comment.id()).isEmpty();
     }
 
     private ObjectNode commentJson(Comment comment) {
@@ -550,7 +582,7 @@ public final class FakeCommunity {
         json.put("post_id", comment.postId());
         json.put("owner_id", -groupId);
         json.put("date", comment.date().getEpochSecond());
-        json.put("text", comment.text());
+        json.put("text", comment.deleted() ? "" : comment.text());
         ArrayNode stack = json.putArray("parents_stack");
         if (comment.threadOf() != null) {
             stack.add(comment.threadOf());

@@ -53,6 +53,7 @@ public final class FakeVk implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers = Executors.newFixedThreadPool(8);
     private final FakeCommunity community;
+    private final FakeCallbackApi callbackApi;
     private final String userToken = "vk1.a.user-" + UUID.randomUUID();
     private final String communityToken = "vk1.a.community-" + UUID.randomUUID();
     private final Set<String> revokedTokens = new HashSet<>();
@@ -76,6 +77,7 @@ public final class FakeVk implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(workers);
         community = new FakeCommunity(COMMUNITY_ID, "http://127.0.0.1:" + server.getAddress().getPort() + "/upload");
+        callbackApi = new FakeCallbackApi(community, this::violation);
         server.createContext("/method/", this::answerMethod);
         server.createContext("/upload/", this::answerUpload);
         server.start();
@@ -92,6 +94,11 @@ public final class FakeVk implements AutoCloseable {
 
     public FakeCommunity community() {
         return community;
+    }
+
+    /** VK's Callback API, pushing the community's events to a server the test names. */
+    public FakeCallbackApi callbackApi() {
+        return callbackApi;
     }
 
     /** A user token of the community's administrator. */
@@ -149,7 +156,10 @@ public final class FakeVk implements AutoCloseable {
         return requestsServed;
     }
 
-    /** Malformed requests the fake refused and answers that broke VK's schema; empty when all was well. */
+    /**
+     * Malformed requests the fake refused, answers and callback events that broke VK's schema; empty when all was
+     * well.
+     */
     public synchronized List<String> violations() {
         return List.copyOf(violations);
     }

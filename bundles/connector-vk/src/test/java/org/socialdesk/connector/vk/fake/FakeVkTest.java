@@ -131,6 +131,49 @@ class FakeVkTest {
         assertTrue(vk.violations().isEmpty(), vk.violations()::toString);
     }
 
+    @Test
+    void aRestoredCommentIsShownAgainAndOnlyADeletedOneCanBeRestored() throws Exception {
+        FakeCommunity community = vk.community();
+        long post = community.addPost("Пост");
+        long comment = community.addComment(post, "Удалят и вернут");
+        Map<String, String> which = Map.of("owner_id", "-" + community.groupId(), "comment_id",
+                String.valueOf(comment));
+
+        assertEquals(243, errorCode(call("wall.restoreComment", which)), "not deleted");
+        assertEquals(1, call("wall.deleteComment", which).path("response").asInt());
+        assertEquals(List.of(), texts(call("wall.getComments", Map.of("owner_id", "-" + community.groupId(),
+                "post_id", String.valueOf(post)))), "a deleted comment without replies vanishes");
+        assertEquals(1, call("wall.restoreComment", which).path("response").asInt());
+
+        assertEquals(List.of("Удалят и вернут"), texts(call("wall.getComments", Map.of("owner_id",
+                "-" + community.groupId(), "post_id", String.valueOf(post)))));
+        assertEquals(104, errorCode(call("wall.restoreComment", Map.of("owner_id", "-" + community.groupId(),
+                "comment_id", String.valueOf(comment + 100)))), "a comment VK does not have");
+        assertTrue(vk.violations().isEmpty(), vk.violations()::toString);
+    }
+
+    @Test
+    void aDeletedCommentWithRepliesKeepsItsPlaceWithoutText() throws Exception {
+        FakeCommunity community = vk.community();
+        long post = community.addPost("Пост");
+        long comment = community.addComment(post, "Вопрос");
+        community.addReply(comment, "Ответ");
+
+        call("wall.deleteComment", Map.of("owner_id", "-" + community.groupId(), "comment_id",
+                String.valueOf(comment)));
+        JsonNode shown = call("wall.getComments", Map.of("owner_id", "-" + community.groupId(), "post_id",
+                String.valueOf(post), "thread_items_count", "10")).path("response").path("items").path(0);
+
+        assertTrue(shown.path("deleted").asBoolean());
+        assertEquals("", shown.path("text").asText());
+        assertEquals("Ответ", shown.path("thread").path("items").path(0).path("text").asText());
+        assertTrue(vk.violations().isEmpty(), vk.violations()::toString);
+    }
+
+    private static List<String> texts(JsonNode answer) {
+        return answer.path("response").path("items").findValuesAsText("text");
+    }
+
     private JsonNode call(String method, Map<String, String> params) throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("access_token", vk.userToken());

@@ -150,9 +150,24 @@ class CommentReadingTest {
     }
 
     @Test
+    void aCursorStoredBeforeTheCallbackApiReadsOnInTheSameForm() throws ConnectorException {
+        long post = community.addPost("Пост");
+        long first = community.addComment(post, "Прочитан раньше");
+        long second = community.addComment(post, "Новый");
+
+        CommentPage page = fixture.connector().readComments(fixture.account(), fixture.credentials(),
+                "vk-comments-after:" + first);
+
+        assertEquals(List.of(second), ids(page.comments()));
+        assertEquals("vk-comments-after:" + second, page.nextCursor(), "nothing was pushed");
+    }
+
+    @Test
     void aCursorFromElsewhereIsRejected() {
         assertThrows(Rejected.class, () -> fixture.connector().readComments(fixture.account(),
                 fixture.credentials(), "telegram:update:42"));
+        assertThrows(Rejected.class, () -> fixture.connector().readComments(fixture.account(),
+                fixture.credentials(), "vk-comments-after:12,pushed:x"));
     }
 
     private void deleteByHand(long commentId) {

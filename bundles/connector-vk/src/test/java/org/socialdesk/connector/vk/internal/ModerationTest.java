@@ -15,16 +15,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.socialdesk.connector.AuthFailure;
 import org.socialdesk.connector.CommentRef;
 import org.socialdesk.connector.ConnectorException;
 import org.socialdesk.connector.Credentials;
+import org.socialdesk.connector.NetworkComment;
 import org.socialdesk.connector.Rejected;
 import org.socialdesk.connector.Restriction;
 import org.socialdesk.connector.RestrictionReason;
 import org.socialdesk.connector.vk.fake.FakeCommunity;
 import org.socialdesk.connector.vk.fake.FakeVk;
 
-/** Banning, unbanning, deleting and replying as VK's methods take them. */
+/** Banning, unbanning, deleting, restoring and replying as VK's methods take them. */
 class ModerationTest {
 
     private VkFixture fixture;
@@ -102,6 +104,62 @@ class ModerationTest {
         assertFalse(community.holdsComment(comment));
         assertEquals(Map.of("owner_id", String.valueOf(-community.groupId()), "comment_id", String.valueOf(comment),
                 "v", "5.199"), vk.calls("wall.deleteComment").get(0).params());
+    }
+
+    @Test
+    void restoresADeletedCommentOnTheCommunityWall() throws ConnectorException {
+        long post = community.addPost("Пост");
+        long comment = community.addComment(post, "Удалён автоматически по ошибке");
+        fixture.connector().deleteComment(fixture.account(), fixture.credentials(), ref(post, comment));
+
+        fixture.connector().restoreComment(fixture.account(), fixture.credentials(), ref(post, comment));
+
+        assertTrue(community.holdsComment(comment));
+        FakeVk.Call call = vk.calls("wall.restoreComment").get(0);
+        assertEquals("user", call.tokenKind());
+        assertEquals(Map.of("owner_id", String.valueOf(-community.groupId()), "comment_id", String.valueOf(comment),
+                "v", "5.199"), call.params());
+        assertEquals(List.of("Удалён автоматически по ошибке"), fixture.connector().readComments(fixture.account(),
+                fixture.credentials(), null).comments().stream().map(NetworkComment::text).toList());
+    }
+
+    @Test
+    void restoringACommentThatIsNotDeletedIsRejectedWithVksReason() {
+        long post = community.addPost("Пост");
+        long comment = community.addComment(post, "Никто не удалял");
+
+        Rejected refused = assertThrows(Rejected.class, () -> fixture.connector().restoreComment(fixture.account(),
+                fixture.credentials(), ref(post, comment)));
+
+        assertTrue(refused.getMessage().contains("error 243 Comment has not been deleted"), refused::getMessage);
+        assertTrue(community.holdsComment(comment));
+    }
+
+    @Test
+    void restoringACommentVkDoesNotHaveIsRejected() {
+        long post = community.addPost("Пост");
+
+        Rejected refused = assertThrows(Rejected.class, () -> fixture.connector().restoreComment(fixture.account(),
+                fixture.credentials(), ref(post, post + 50)));
+
+        assertTrue(refused.getMessage().contains("error 104"), refused::getMessage);
+    }
+
+    @Test
+    void withoutAdministratorRightsRestoringIsAnAuthFailure() {
+        long post = community.addPost("Пост");
+        long comment = community.addComment(post, "Комментарий");
+        community.revokeAdminRights();
+
+        assertThrows(AuthFailure.class, () -> fixture.connector().restoreComment(fixture.account(),
+                fixture.credentials(), ref(post, comment)));
+    }
+
+    @Test
+    void aCommentIdVkCannotTakeIsNotRestoredAndVkIsNotAsked() {
+        assertThrows(Rejected.class, () -> fixture.connector().restoreComment(fixture.account(),
+                fixture.credentials(), new CommentRef("1", "reply-7")));
+        assertEquals(0, vk.requestsServed());
     }
 
     @Test

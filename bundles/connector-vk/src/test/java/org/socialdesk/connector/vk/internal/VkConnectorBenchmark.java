@@ -107,7 +107,7 @@ public final class VkConnectorBenchmark {
 
     private static VkConnector connector(FakeVk vk, double userRate, double communityRate) {
         return new VkConnector(new VkSettings(vk.baseUrl(), userRate, communityRate, Duration.ofSeconds(10), 20,
-                100));
+                100), null);
     }
 
     private static NetworkAccount account(FakeVk vk) {
