@@ -2,22 +2,17 @@ package org.socialdesk.ui.registry;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.socialdesk.core.model.AccountState;
 import org.socialdesk.core.model.OverdueReason;
 import org.socialdesk.core.model.SecurityChecklist;
+import org.socialdesk.core.model.SecurityDeadlines;
 
 /**
- * Which security checks of an account (д.2, д.4) are overdue on a day, and how to say why. The rules are the
- * registry's ({@code OverdueRules}, internal to its bundle), repeated here so that the dialog explains a date as
- * soon as it is typed, before it is saved; the registry's list of overdue accounts stays the authority.
+ * Which security checks of an account (д.2, д.4) are overdue on a day, and how to say why, so that the dialog
+ * explains a date as soon as it is typed, before it is saved.
  */
 final class SecurityDue {
-
-    static final int REVIEW_DAYS = 90;
-    static final int CHECK_DAYS = 90;
-    static final int TOKEN_WARNING_DAYS = 14;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -32,36 +27,27 @@ final class SecurityDue {
     private SecurityDue() {
     }
 
-    /** Only active accounts are chased: a planned page has nothing to check yet, an archived one no longer. */
+    /** The checks {@link SecurityDeadlines} finds overdue, each with the words that say why. */
     static List<Item> overdue(AccountState state, SecurityChecklist checklist, LocalDate today) {
-        List<Item> items = new ArrayList<>();
-        if (state != AccountState.ACTIVE) {
-            return items;
-        }
-        if (!checklist.twoFactorConfirmed()) {
-            items.add(new Item(OverdueReason.TWO_FACTOR_UNCONFIRMED, "security.due.two-factor"));
-        }
-        LocalDate reviewed = checklist.administratorsReviewedOn();
-        if (reviewed == null) {
-            items.add(new Item(OverdueReason.ADMINISTRATORS_NOT_REVIEWED, "security.due.reviewed.never"));
-        } else if (reviewed.isBefore(today.minusDays(REVIEW_DAYS))) {
-            items.add(new Item(OverdueReason.ADMINISTRATORS_NOT_REVIEWED, "security.due.reviewed.old", REVIEW_DAYS,
-                    DAY.format(reviewed)));
-        }
-        LocalDate checked = checklist.lastCheckedOn();
-        if (checked == null) {
-            items.add(new Item(OverdueReason.NOT_CHECKED, "security.due.checked.never"));
-        } else if (checked.isBefore(today.minusDays(CHECK_DAYS))) {
-            items.add(new Item(OverdueReason.NOT_CHECKED, "security.due.checked.old", CHECK_DAYS,
-                    DAY.format(checked)));
-        }
-        LocalDate expires = checklist.tokenExpiresOn();
-        if (expires != null && expires.isBefore(today)) {
-            items.add(new Item(OverdueReason.TOKEN_EXPIRING, "security.due.token.expired", DAY.format(expires)));
-        } else if (expires != null && !expires.isAfter(today.plusDays(TOKEN_WARNING_DAYS))) {
-            items.add(new Item(OverdueReason.TOKEN_EXPIRING, "security.due.token.expiring", DAY.format(expires),
-                    TOKEN_WARNING_DAYS));
-        }
-        return items;
+        return SecurityDeadlines.overdue(state, checklist, today).stream()
+                .map(reason -> explained(reason, checklist, today)).toList();
+    }
+
+    private static Item explained(OverdueReason reason, SecurityChecklist checklist, LocalDate today) {
+        return switch (reason) {
+            case TWO_FACTOR_UNCONFIRMED -> new Item(reason, "security.due.two-factor");
+            case ADMINISTRATORS_NOT_REVIEWED -> checklist.administratorsReviewedOn() == null
+                    ? new Item(reason, "security.due.reviewed.never")
+                    : new Item(reason, "security.due.reviewed.old", SecurityDeadlines.REVIEW_DAYS,
+                            DAY.format(checklist.administratorsReviewedOn()));
+            case NOT_CHECKED -> checklist.lastCheckedOn() == null
+                    ? new Item(reason, "security.due.checked.never")
+                    : new Item(reason, "security.due.checked.old", SecurityDeadlines.CHECK_DAYS,
+                            DAY.format(checklist.lastCheckedOn()));
+            case TOKEN_EXPIRING -> checklist.tokenExpiresOn().isBefore(today)
+                    ? new Item(reason, "security.due.token.expired", DAY.format(checklist.tokenExpiresOn()))
+                    : new Item(reason, "security.due.token.expiring", DAY.format(checklist.tokenExpiresOn()),
+                            SecurityDeadlines.TOKEN_WARNING_DAYS);
+        };
     }
 }

@@ -14,6 +14,9 @@ import org.socialdesk.persistence.entity.OrganisationEntity;
 final class AccountRules {
 
     static final int MAX_WEEKLY_QUOTA = 100;
+    // the columns of AccountEntity that hold the lists, one name a line
+    private static final int ADMINISTRATORS_LENGTH = 4000;
+    private static final int EDITORS_LENGTH = 2000;
 
     private AccountRules() {
     }
@@ -44,11 +47,11 @@ final class AccountRules {
         rejectDuplicate(em, url, self);
         return new Account(a.id(), a.organisationId(), NetworkAddress.canonical(network), url, networkId, title,
                 a.state(), a.demo(), Text.optional("archiveReason", a.archiveReason(), 1000), a.officialMark(),
-                quota, a.appearance(), names("responsibleEditors", a.responsibleEditors()));
+                quota, a.appearance(), names("responsibleEditors", a.responsibleEditors(), EDITORS_LENGTH));
     }
 
     static SecurityChecklist accepted(SecurityChecklist c) {
-        return new SecurityChecklist(c.twoFactorConfirmed(), names("administrators", c.administrators()),
+        return new SecurityChecklist(c.twoFactorConfirmed(), names("administrators", c.administrators(), ADMINISTRATORS_LENGTH),
                 c.administratorsReviewedOn(), c.tokenStored(), c.tokenExpiresOn(), c.lastCheckedOn());
     }
 
@@ -66,8 +69,8 @@ final class AccountRules {
                 });
     }
 
-    /** Names are stored one a line, so a name may not span lines. */
-    private static List<String> names(String field, List<String> names) {
+    /** Names are stored one a line, so a name may not span lines, and the lines must fit their column. */
+    private static List<String> names(String field, List<String> names, int maxLength) {
         Set<String> kept = new LinkedHashSet<>();
         for (String name : names) {
             if (name == null || name.isBlank()) {
@@ -77,6 +80,11 @@ final class AccountRules {
                 throw new RegistryValidationException(field, "A name may not contain a line break");
             }
             kept.add(name.strip());
+        }
+        int length = kept.stream().mapToInt(name -> name.length() + 1).sum();
+        if (length > maxLength) {
+            throw new RegistryValidationException(field, "The names are too long together: " + length
+                    + " characters, at most " + maxLength);
         }
         return List.copyOf(kept);
     }

@@ -229,6 +229,20 @@ class AccountServiceTest {
         assertEquals(false, recorded.tokenStored());
     }
 
+    @Test
+    void aListOfAdministratorsTooLongForItsColumnIsRefusedByName() {
+        Account account = accounts.create(PRESS, new Account(null, culture, "vk", "https://vk.com/admins_list",
+                "admins_list", "Список администраторов", AccountState.ACTIVE, false));
+        List<String> many = java.util.stream.IntStream.range(0, 200).mapToObj(i -> "Администратор номер " + i)
+                .toList();
+        assertRejected("administrators", "The names are too long together: 4690 characters, at most 4000",
+                () -> accounts.recordChecklist(PRESS, account.id(),
+                        new SecurityChecklist(true, many, TODAY, false, null, TODAY)));
+        accounts.recordChecklist(PRESS, account.id(), new SecurityChecklist(true, many.subList(0, 150), TODAY, false,
+                null, TODAY));
+        assertEquals(150, accounts.checklist(PRESS, account.id()).administrators().size());
+    }
+
     private long checked(Account account, SecurityChecklist checklist) {
         accounts.recordChecklist(PRESS, account.id(), checklist);
         return account.id();
