@@ -10,6 +10,7 @@ import org.socialdesk.core.contentplan.PlanTransfer;
 import org.socialdesk.core.contentplan.QuotaReport;
 import org.socialdesk.core.contentplan.QuotaService;
 import org.socialdesk.core.moderation.ModerationQueue;
+import org.socialdesk.core.moderation.OrganisationWordsService;
 import org.socialdesk.core.registry.AccountCheck;
 import org.socialdesk.core.registry.RegistryPublication;
 import org.socialdesk.core.registry.RegistryExport;
@@ -60,6 +61,8 @@ public interface PlatformServices {
     Optional<MediaStore> mediaStore();
 
     Optional<ModerationQueue> moderation();
+
+    Optional<OrganisationWordsService> organisationWords();
 
     /** The services of the running UI servlet; only valid while a Vaadin request or UI access is in progress. */
     static PlatformServices current() {

@@ -14,6 +14,7 @@ import org.socialdesk.core.contentplan.PlanTransfer;
 import org.socialdesk.core.contentplan.QuotaReport;
 import org.socialdesk.core.contentplan.QuotaService;
 import org.socialdesk.core.moderation.ModerationQueue;
+import org.socialdesk.core.moderation.OrganisationWordsService;
 import org.socialdesk.core.registry.AccountCheck;
 import org.socialdesk.core.registry.RegistryPublication;
 import org.socialdesk.core.registry.RegistryExport;
@@ -100,6 +101,10 @@ public class ReferencedPlatformServices implements PlatformServices {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ModerationQueue moderation;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile OrganisationWordsService organisationWords;
+
     @Override
     public Optional<Authenticator> authenticator() {
         return Optional.ofNullable(authenticator);
@@ -183,5 +188,10 @@ public class ReferencedPlatformServices implements PlatformServices {
     @Override
     public Optional<ModerationQueue> moderation() {
         return Optional.ofNullable(moderation);
+    }
+
+    @Override
+    public Optional<OrganisationWordsService> organisationWords() {
+        return Optional.ofNullable(organisationWords);
     }
 }

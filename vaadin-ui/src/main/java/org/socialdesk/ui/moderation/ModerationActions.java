@@ -50,6 +50,25 @@ final class ModerationActions implements Serializable {
         });
     }
 
+    /**
+     * Reverses the comment's deletion on its network: a short confirmation when the network restored it, otherwise
+     * why not, with the network's own answer.
+     */
+    void restore(QueuedComment comment) {
+        call(PlatformServices.current().moderation(),
+                queue -> queue.restore(CurrentCaller.require(), List.of(comment.id()))).ifPresent(outcomes -> {
+                    afterAction.run();
+                    UI ui = UI.getCurrent();
+                    ActionOutcome outcome = outcomes.get(0);
+                    if (outcome.result() == ActionOutcome.Result.DONE) {
+                        ModerationNotification.done(ui.getTranslation("moderation.restore.done"));
+                    } else {
+                        ModerationNotification.error(ui.getTranslation("moderation.restore.failed",
+                                Outcomes.message(outcome)));
+                    }
+                });
+    }
+
     /** Runs after a change made through another service (a reply sent for approval), so the queue shows it. */
     void changed() {
         afterAction.run();

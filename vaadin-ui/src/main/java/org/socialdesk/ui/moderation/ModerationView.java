@@ -47,6 +47,7 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
     private static final Logger LOG = LoggerFactory.getLogger(ModerationView.class);
 
     private final boolean mayAct = ModerationRights.mayAct(CurrentCaller.get().orElse(null));
+    private final boolean mayKeepWords = ModerationRights.mayKeepWords(CurrentCaller.get().orElse(null));
     private final ServiceNotice registryNotice = new ServiceNotice("moderation-registry-notice");
     private final ServiceNotice queueNotice = new ServiceNotice("moderation-notice");
     private final ServiceNotice statsNotice = new ServiceNotice("moderation-stats-notice");
@@ -55,14 +56,15 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
     private final QueueFilterBar filterBar = new QueueFilterBar(this::accountsOf, this::filter);
     private final CallbackDataProvider<QueuedComment, Void> rows = new CallbackDataProvider<>(this::fetch,
             this::count, QueuedComment::id);
-    private final CommentGrid grid = new CommentGrid(names, rows);
     private final ModerationActions actions = new ModerationActions(this::acted);
+    private final CommentGrid grid = new CommentGrid(names, rows, mayAct ? this::confirmRestore : null);
     private final ManualTasksPanel tasks = new ManualTasksPanel(names, mayAct, actions);
     private final EvidenceLink evidence = new EvidenceLink();
     private final Span selected = new Span();
     private final List<Button> selectionButtons = new ArrayList<>();
     private final QueueUpdates updates = new QueueUpdates();
     private QueueFilter filter = QueueFilter.OPEN;
+    private List<Organisation> organisations = List.of();
 
     public ModerationView() {
         setId("moderation-view");
@@ -84,6 +86,12 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
                     actionButton("moderation-restrict", "moderation.restrict", VaadinIcon.BAN, this::restrict),
                     actionButton("moderation-reply", "moderation.reply", VaadinIcon.REPLY,
                             comments -> new ReplyDialog(comments, actions).open()));
+        }
+        if (mayKeepWords) {
+            Button words = new Button(getTranslation("moderation.words"), VaadinIcon.BOOK.create(),
+                    event -> new OrganisationWordsDialog(organisations, filter.organisationId(), names).open());
+            words.setId("moderation-words");
+            toolbar.add(words);
         }
         toolbar.add(evidence, selected);
         grid.asMultiSelect().addSelectionListener(event -> selectionChanged());
@@ -122,6 +130,7 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
     public void afterNavigation(AfterNavigationEvent event) {
         List<Organisation> known = registryNotice.ask(PlatformServices.current().organisations(),
                 service -> service.list(CurrentCaller.require())).orElse(List.of());
+        organisations = known;
         names.reset(known);
         filterBar.setOrganisations(known);
         refresh();
@@ -238,7 +247,21 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
                 (queue, ids) -> queue.restrictAuthor(CurrentCaller.require(), ids, request))).open();
     }
 
-    /** Deleting on a network cannot be undone there, so it is asked for twice. */
+    /** Restoring shows a comment again to everyone: asked for twice, like deleting. */
+    private void confirmRestore(QueuedComment comment) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("moderation-restore-dialog");
+        confirm.setHeader(getTranslation("moderation.restore.title"));
+        confirm.setText(getTranslation(comment.deletedAutomatically() ? "moderation.restore.text.automatic"
+                : "moderation.restore.text", OutcomeDialog.excerpt(comment.text(), OutcomeDialog.EXCERPT_LENGTH)));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("moderation.cancel"));
+        confirm.setConfirmText(getTranslation("moderation.restore"));
+        confirm.addConfirmListener(event -> actions.restore(comment));
+        confirm.open();
+    }
+
+    /** Most networks cannot undo a deletion, and VK only for a while, so it is asked for twice. */
     private void confirmDelete(List<QueuedComment> comments) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("moderation-delete-dialog");

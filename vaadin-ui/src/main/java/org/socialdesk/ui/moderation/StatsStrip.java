@@ -42,6 +42,8 @@ final class StatsStrip extends FlexLayout {
         }
         add(figure("moderation-stats-deleted", getTranslation("moderation.stats.deleted"),
                 stats.byStatus().getOrDefault(CommentStatus.DELETED, 0L)));
+        add(figure("moderation-stats-restored", getTranslation("moderation.stats.restored"),
+                stats.byStatus().getOrDefault(CommentStatus.RESTORED, 0L)));
         add(figure("moderation-stats-restricted", getTranslation("moderation.stats.restricted"),
                 stats.restrictedAuthors()));
         add(figure("moderation-stats-tasks", getTranslation("moderation.stats.open-tasks"), stats.openTasks()));

@@ -14,7 +14,7 @@ final class SecretNames {
     static final Pattern NAME = Pattern.compile("[a-z0-9_.-]{1,64}");
 
     private static final Map<String, List<String>> SUGGESTED = Map.of(
-            "vk", List.of("access_token", "community_token"),
+            "vk", List.of("access_token", "community_token", "callback_secret", "callback_confirmation_code"),
             "telegram", List.of("bot_token"),
             "ok", List.of("application_key", "application_secret_key", "access_token"));
 

@@ -20,7 +20,7 @@ class RepliesTest {
     static QueuedComment comment(long id, String text) {
         return new QueuedComment(id, 3, 17, "vk", "wall-1_2", "c" + id, "12345", "Иван Петров", text, NOW,
                 "https://vk.com/wall-1_2?reply=" + id, NOW, "ab".repeat(32), CommentCategory.INSULT, 0.9,
-                List.of("оскорбление: «дурак»"), CommentStatus.NEW, false, null);
+                List.of("оскорбление: «дурак»"), CommentStatus.NEW, false, null, null, false);
     }
 
     @Test
@@ -51,7 +51,7 @@ class RepliesTest {
     void anAuthorWithoutANameIsNamedByTheirId() {
         QueuedComment named = comment(1, "x");
         QueuedComment anonymous = new QueuedComment(2, 3, 17, "vk", "p", "c", "12345", " ", "x", NOW, null, NOW,
-                "h", CommentCategory.SPAM, 0.5, List.of(), CommentStatus.NEW, false, null);
+                "h", CommentCategory.SPAM, 0.5, List.of(), CommentStatus.NEW, false, null, null, false);
 
         assertEquals("Иван Петров", OutcomeDialog.author(named));
         assertEquals("12345", OutcomeDialog.author(anonymous));

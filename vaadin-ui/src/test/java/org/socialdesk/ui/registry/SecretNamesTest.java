@@ -16,7 +16,8 @@ class SecretNamesTest {
 
     @Test
     void eachNetworkSuggestsWhatItsConnectorReads() {
-        assertEquals(List.of("access_token", "community_token"), SecretNames.suggested("vk"));
+        assertEquals(List.of("access_token", "community_token", "callback_secret", "callback_confirmation_code"),
+                SecretNames.suggested("vk"));
         assertEquals(List.of("bot_token"), SecretNames.suggested("telegram"));
         assertEquals(List.of("application_key", "application_secret_key", "access_token"),
                 SecretNames.suggested("ok"));

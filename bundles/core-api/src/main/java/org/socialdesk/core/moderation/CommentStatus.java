@@ -9,5 +9,7 @@ public enum CommentStatus {
     /** Deleted on the network (verified by the connector's answer). */
     DELETED,
     /** The network cannot do the action through its API: a manual task is open for it. */
-    MANUAL_TASK
+    MANUAL_TASK,
+    /** SocialDesk deleted it, then a moderator reversed the deletion and the network showed it again. */
+    RESTORED
 }

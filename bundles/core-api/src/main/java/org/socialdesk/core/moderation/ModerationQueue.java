@@ -27,6 +27,14 @@ public interface ModerationQueue {
     /** Deletes the comments on their networks; each is recorded once, even when asked twice. */
     List<ActionOutcome> delete(Caller caller, List<Long> commentIds);
 
+    /**
+     * Reverses deletions SocialDesk made (automatically or for a person): the network shows the comments again and
+     * they become {@link CommentStatus#RESTORED}. Each deletion is reversed once, even when asked twice. A comment
+     * whose network cannot restore comments (its connector does not announce it) is refused with a FAILED outcome,
+     * and so is one that is not deleted.
+     */
+    List<ActionOutcome> restore(Caller caller, List<Long> commentIds);
+
     /** Restricts the authors of the comments on the accounts where they wrote them. */
     List<ActionOutcome> restrictAuthor(Caller caller, List<Long> commentIds, RestrictionRequest request);
 

@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.persistence.EntityManager;
 import org.socialdesk.connector.CommentRef;
 import org.socialdesk.connector.Connector;
@@ -38,12 +39,17 @@ import org.socialdesk.persistence.entity.ModerationActionEntity;
  * comment's snapshot hash, in one transaction. An action that must happen once has a fixed key: when it is
  * recorded already, the network is not asked again. Where the network's API cannot do it, a manual task with the
  * comment's link is opened instead; a network failure changes nothing.
+ *
+ * <p>A deletion can be reversed where the network can restore comments. Deletions and restorations are counted:
+ * the n-th deletion and the restoration that reverses it each have a key of their own, so that each happens once
+ * while a comment restored by mistake can still be deleted again.
  */
 final class CommentActions {
 
     static final String KEEP = "KEEP";
     /** The {@link ModerationAction} names, as constants the evidence can switch on. */
     static final String DELETE = "DELETE_COMMENT";
+    static final String RESTORE = "RESTORE_COMMENT";
     static final String RESTRICT = "RESTRICT_USER";
     static final String REPLY = "REPLY";
     private static final String MANUAL_SUFFIX = ":MANUAL";
@@ -89,7 +95,8 @@ final class CommentActions {
     }
 
     ActionOutcome delete(String actor, long commentId) {
-        return act(actor, commentId, ModerationAction.DELETE_COMMENT, DELETE, "Deleted on the network",
+        return act(actor, commentId, ModerationAction.DELETE_COMMENT,
+                em -> deletionKey(count(em, commentId, RESTORE) + 1), "Deleted on the network",
                 "Delete the comment at the link",
                 (connector, account, credentials, comment) -> {
                     connector.deleteComment(account, credentials, ref(comment));
@@ -99,7 +106,7 @@ final class CommentActions {
 
     ActionOutcome restrictAuthor(String actor, long commentId, RestrictionRequest request) {
         Instant until = request.term() == null ? null : clock.instant().plus(request.term());
-        return act(actor, commentId, ModerationAction.RESTRICT_USER, RESTRICT, "The author is restricted",
+        return act(actor, commentId, ModerationAction.RESTRICT_USER, em -> RESTRICT, "The author is restricted",
                 "Restrict the comment's author for " + request.reason()
                         + (until == null ? " without end" : " until " + until),
                 (connector, account, credentials, comment) -> {
@@ -114,11 +121,60 @@ final class CommentActions {
 
     /** @param key what makes this reply unique on the comment, e.g. the approved template or plan item */
     ActionOutcome reply(String actor, long commentId, String key, String text) {
-        return act(actor, commentId, ModerationAction.REPLY, REPLY + ":" + key, "Replied",
+        return act(actor, commentId, ModerationAction.REPLY, em -> REPLY + ":" + key, "Replied",
                 "Reply to the comment at the link with: " + text,
                 (connector, account, credentials, comment) -> "reply "
                         + connector.reply(account, credentials, ref(comment), text),
                 comment -> comment.setRepliedWith(text));
+    }
+
+    /**
+     * Reverses the comment's latest deletion on the network. Unlike the other actions there is nothing a person
+     * could do by hand instead, so where the network cannot restore it the request fails and nothing changes.
+     */
+    ActionOutcome restore(String actor, long commentId) {
+        synchronized (lock(commentId)) {
+            Restoration target = database.read(em -> {
+                CommentEntity comment = comment(em, commentId);
+                String key = RESTORE + ":" + count(em, commentId, DELETE);
+                return new Restoration(comment, em.find(AccountEntity.class, comment.getAccountId()), key,
+                        recorded(em, commentId, key));
+            });
+            if (target.done) {
+                return new ActionOutcome(commentId, Result.DONE, "Restored on the network already");
+            }
+            if (!CommentStatus.DELETED.name().equals(target.comment.getStatus())) {
+                return new ActionOutcome(commentId, Result.FAILED,
+                        "The comment is not deleted, so there is nothing to restore");
+            }
+            Optional<Connector> connector = connectors.find(target.comment.getNetwork());
+            if (connector.isEmpty()) {
+                return new ActionOutcome(commentId, Result.FAILED,
+                        "No connector for network '" + target.comment.getNetwork() + "' is installed");
+            }
+            if (!connector.get().description().supports(ModerationAction.RESTORE_COMMENT)) {
+                return new ActionOutcome(commentId, Result.FAILED, connector.get().description().displayName()
+                        + " offers no API to restore a deleted comment");
+            }
+            Map<String, String> secrets = vault.secretsForConnector(target.comment.getAccountId());
+            if (secrets.isEmpty()) {
+                return new ActionOutcome(commentId, Result.FAILED, "No credentials are stored for the account");
+            }
+            try {
+                connector.get().restoreComment(new NetworkAccount(target.account.getNetworkId(),
+                        target.account.getUrl()), new Credentials(secrets), ref(target.comment));
+            } catch (ConnectorException e) {
+                return new ActionOutcome(commentId, Result.FAILED, e.getMessage());
+            }
+            database.write(em -> {
+                CommentEntity comment = comment(em, commentId);
+                comment.setStatus(CommentStatus.RESTORED.name());
+                record(em, comment, RESTORE, target.key, actor, Result.DONE, "restored");
+                return null;
+            });
+            events.changed();
+            return new ActionOutcome(commentId, Result.DONE, "Restored on the network");
+        }
     }
 
     ManualTask completeTask(String actor, long taskId, String note) {
@@ -149,14 +205,17 @@ final class CommentActions {
      * @param done   what the outcome says once the network confirmed it
      * @param byHand what a manual task asks the person to do, should the network be unable to
      */
-    private ActionOutcome act(String actor, long commentId, ModerationAction action, String key, String done,
-            String byHand, NetworkCall call, Consumer<CommentEntity> change) {
-        synchronized (locks[(int) Math.floorMod(commentId, (long) locks.length)]) {
+    private ActionOutcome act(String actor, long commentId, ModerationAction action,
+            Function<EntityManager, String> keyOf, String done, String byHand, NetworkCall call,
+            Consumer<CommentEntity> change) {
+        synchronized (lock(commentId)) {
             Target target = database.read(em -> {
                 CommentEntity comment = comment(em, commentId);
-                return new Target(comment, em.find(AccountEntity.class, comment.getAccountId()),
+                String key = keyOf.apply(em);
+                return new Target(comment, em.find(AccountEntity.class, comment.getAccountId()), key,
                         recorded(em, commentId, key), recorded(em, commentId, key + MANUAL_SUFFIX));
             });
+            String key = target.key;
             if (target.done) {
                 return new ActionOutcome(commentId, Result.DONE, done + " already");
             }
@@ -226,6 +285,22 @@ final class CommentActions {
                         + (answer == null ? "" : "; " + answer)));
     }
 
+    private Object lock(long commentId) {
+        return locks[(int) Math.floorMod(commentId, (long) locks.length)];
+    }
+
+    /** The first deletion keeps the key it always had, so that deletions recorded before restoring existed count. */
+    private static String deletionKey(long number) {
+        return number == 1 ? DELETE : DELETE + ":" + number;
+    }
+
+    /** How often the action was done on the comment, on the network or by hand. */
+    private static long count(EntityManager em, long commentId, String action) {
+        return em.createQuery("SELECT COUNT(a) FROM ModerationActionEntity a WHERE a.commentId = :commentId "
+                + "AND a.action = :action AND a.outcome = :done", Long.class).setParameter("commentId", commentId)
+                .setParameter("action", action).setParameter("done", Result.DONE.name()).getSingleResult();
+    }
+
     private static boolean recorded(EntityManager em, long commentId, String key) {
         return !em.createQuery("SELECT a.id FROM ModerationActionEntity a WHERE a.commentId = :commentId "
                 + "AND a.actionKey = :key").setParameter("commentId", commentId).setParameter("key", key)
@@ -245,6 +320,10 @@ final class CommentActions {
     }
 
     /** What an action needs to know before it calls the network. */
-    private record Target(CommentEntity comment, AccountEntity account, boolean done, boolean manual) {
+    private record Target(CommentEntity comment, AccountEntity account, String key, boolean done, boolean manual) {
+    }
+
+    /** What a restoration needs to know before it calls the network. */
+    private record Restoration(CommentEntity comment, AccountEntity account, String key, boolean done) {
     }
 }

@@ -171,6 +171,7 @@ final class Evidence {
         return switch (action) {
             case CommentActions.KEEP -> "оставлен";
             case CommentActions.DELETE -> "удаление комментария";
+            case CommentActions.RESTORE -> "отмена удаления комментария";
             case CommentActions.RESTRICT -> "ограничение автора";
             case CommentActions.REPLY -> "ответ";
             default -> action;

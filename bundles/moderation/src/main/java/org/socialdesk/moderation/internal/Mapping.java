@@ -13,12 +13,16 @@ final class Mapping {
     private Mapping() {
     }
 
-    static QueuedComment comment(CommentEntity c) {
+    /**
+     * @param deletedBy  who deleted it, while it is deleted
+     * @param restorable whether its network can restore it now
+     */
+    static QueuedComment comment(CommentEntity c, String deletedBy, boolean restorable) {
         return new QueuedComment(c.getId(), c.getOrganisationId(), c.getAccountId(), c.getNetwork(), c.getPostId(),
                 c.getCommentId(), c.getAuthorId(), c.getAuthorName(), c.getText(), c.getCreatedAt(), c.getUrl(),
                 c.getIngestedAt(), c.getSnapshotSha256(), CommentCategory.valueOf(c.getCategory()),
                 c.getConfidence(), c.getReasons(), CommentStatus.valueOf(c.getStatus()), c.isAuthorRestricted(),
-                c.getRepliedWith());
+                c.getRepliedWith(), deletedBy, restorable);
     }
 
     /** The note is why the task was opened while it is open, and what the person did once done. */

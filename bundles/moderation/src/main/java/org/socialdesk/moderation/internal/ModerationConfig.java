@@ -21,7 +21,8 @@ public @interface ModerationConfig {
 
     @AttributeDefinition(name = "Allowed words",
             description = "Words never to flag, ORGANISATION:PATTERN (or *:PATTERN for every organisation), e.g. "
-                    + "place names and surnames that look like obscene or insulting words.")
+                    + "place names and surnames that look like obscene or insulting words. Organisations keep "
+                    + "lists of their own in the UI as well; both count.")
     String[] allowedWords() default {};
 
     @AttributeDefinition(name = "Denied words",

@@ -48,6 +48,7 @@ public class ModerationQueueImpl implements ModerationQueue, ReplyDelivery {
     private final Database database;
     private final AuditTrail audit;
     private final CommentActions actions;
+    private final Deletions deletions;
     private final ModerationEvents events;
     private final Clock clock;
 
@@ -70,13 +71,13 @@ public class ModerationQueueImpl implements ModerationQueue, ReplyDelivery {
         this.clock = clock;
         this.contentPlan = contentPlan;
         this.actions = new CommentActions(database, audit, connectors, vault, events, clock);
+        this.deletions = new Deletions(connectors);
     }
 
     @Override
     public List<QueuedComment> list(Caller caller, QueueQuery query) {
         requireOrganisation(caller, query.organisationId());
-        return database.read(em -> new QueueListing(caller, query).page(em, query).stream().map(Mapping::comment)
-                .toList());
+        return database.read(em -> deletions.shown(em, new QueueListing(caller, query).page(em, query)));
     }
 
     @Override
@@ -90,7 +91,7 @@ public class ModerationQueueImpl implements ModerationQueue, ReplyDelivery {
         return database.read(em -> {
             CommentEntity comment = CommentActions.comment(em, commentId);
             ModerationRights.requireRead(caller, comment.getOrganisationId());
-            return Mapping.comment(comment);
+            return deletions.shown(em, comment);
         });
     }
 
@@ -102,6 +103,11 @@ public class ModerationQueueImpl implements ModerationQueue, ReplyDelivery {
     @Override
     public List<ActionOutcome> delete(Caller caller, List<Long> commentIds) {
         return each(caller, commentIds, id -> actions.delete(caller.username(), id));
+    }
+
+    @Override
+    public List<ActionOutcome> restore(Caller caller, List<Long> commentIds) {
+        return each(caller, commentIds, id -> actions.restore(caller.username(), id));
     }
 
     @Override

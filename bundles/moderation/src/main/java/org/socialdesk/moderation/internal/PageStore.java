@@ -13,6 +13,7 @@ import org.socialdesk.connector.CommentPage;
 import org.socialdesk.connector.CommentRef;
 import org.socialdesk.connector.NetworkComment;
 import org.socialdesk.core.moderation.CommentStatus;
+import org.socialdesk.moderation.classifier.Classifier;
 import org.socialdesk.moderation.classifier.Message;
 import org.socialdesk.moderation.classifier.RecentTexts;
 import org.socialdesk.moderation.classifier.Verdict;
@@ -71,9 +72,10 @@ final class PageStore {
             Instant now = clock.instant();
             Set<CommentRef> known = known(em, account.id(), page.comments());
             List<CommentEntity> stored = new ArrayList<>();
+            Classifier classifier = classifiers.classifier(em, account.organisationId());
             for (NetworkComment comment : page.comments()) {
                 if (known.add(comment.ref())) {
-                    CommentEntity entity = classified(account, comment, now);
+                    CommentEntity entity = classified(account, classifier, comment, now);
                     em.persist(entity);
                     stored.add(entity);
                 }
@@ -88,13 +90,14 @@ final class PageStore {
         });
     }
 
-    private CommentEntity classified(ConnectedAccount account, NetworkComment comment, Instant now) {
+    private CommentEntity classified(ConnectedAccount account, Classifier classifier, NetworkComment comment,
+            Instant now) {
         Snapshot snapshot = Snapshot.of(account.network(), account.onNetwork().networkId(), comment);
         CommentEntity entity = new CommentEntity(account.organisationId(), account.id(), account.network(),
                 comment.ref().postId(), comment.ref().commentId(), comment.authorId(), comment.authorName(),
                 comment.text(), comment.createdAt(), comment.url(), now, snapshot.canonical(), snapshot.sha256());
         Message message = new Message(comment.text(), comment.authorId(), null);
-        Verdict verdict = classifiers.classifier(account.organisationId()).classify(message);
+        Verdict verdict = classifier.classify(message);
         // remembered only after its own verdict, so that a text is compared with those before it; a page rolled
         // back after a crash is remembered twice, which can only make a real spam run look longer
         recentTexts.remember(message);

@@ -30,6 +30,7 @@ final class ScriptedNetwork implements Connector {
     private final List<NetworkComment> comments = new ArrayList<>();
     ConnectorException deleteFailure;
     final List<CommentRef> deleted = new ArrayList<>();
+    final List<CommentRef> restored = new ArrayList<>();
 
     ScriptedNetwork(String id, Set<ModerationAction> actions) {
         this.description = new ConnectorDescription(id, id, Set.of(), actions, false,
@@ -62,6 +63,16 @@ final class ScriptedNetwork implements Connector {
             throw deleteFailure;
         }
         deleted.add(comment);
+    }
+
+    /** Only where the description announces it: otherwise the interface's refusal stands. */
+    @Override
+    public void restoreComment(NetworkAccount account, Credentials credentials, CommentRef comment)
+            throws ConnectorException {
+        if (!description.supports(ModerationAction.RESTORE_COMMENT)) {
+            Connector.super.restoreComment(account, credentials, comment);
+        }
+        restored.add(comment);
     }
 
     @Override
