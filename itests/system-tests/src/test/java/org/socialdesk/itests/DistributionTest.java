@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -87,6 +90,35 @@ class DistributionTest {
         waitUntilConnectorsListing(false);
         assertEquals(registryBefore, registryServiceId(), "the core was not restarted");
         Measurements.record("resident memory after start and a hot deploy", socialdesk.residentMemoryMiB() + " MiB");
+    }
+
+    /**
+     * Jakarta Mail inside Karaf: the operator fills in the mail settings file, and the console's test mail reaches
+     * a real SMTP server on loopback with its Russian subject intact.
+     */
+    @Test
+    void sendsATestMailThroughTheSmtpServerOfTheSettingsFile() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            Files.writeString(socialdesk.home.resolve("etc/org.socialdesk.notification.cfg"), String.join("\n",
+                    "smtpHost = 127.0.0.1", "smtpPort = " + smtp.getSmtp().getPort(), "security = NONE",
+                    "fromAddress = socialdesk@example.ru", "pressOfficeAddress = press@example.ru", ""));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            RunningDistribution.ConsoleResult sent;
+            // the new settings reach the running component a moment after the file is written
+            while ((sent = socialdesk.console("socialdesk:mail-test editor@example.ru")).exitCode() != 0) {
+                assertFalse(System.nanoTime() > deadline, sent.output());
+                Thread.sleep(500);
+            }
+            assertTrue(sent.output().contains("250"), sent.output());
+            assertTrue(smtp.waitForIncomingEmail(10_000, 1));
+            MimeMessage mail = smtp.getReceivedMessages()[0];
+            assertEquals("SocialDesk: проверка почты", mail.getSubject());
+            assertEquals("editor@example.ru", mail.getAllRecipients()[0].toString());
+        } finally {
+            smtp.stop();
+        }
     }
 
     private String registryServiceId() throws Exception {
