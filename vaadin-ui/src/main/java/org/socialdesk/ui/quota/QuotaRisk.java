@@ -18,7 +18,7 @@ import org.socialdesk.core.security.Role;
 import org.socialdesk.ui.i18n.PluralForm;
 
 /**
- * The accounts that will miss the weekly quota of д.6 (issue 7), told to those who can still act before the
+ * The accounts that will miss the weekly quota of д.6, told to those who can still act before the
  * week ends, so that they need not open the quota page to learn it.
  */
 public final class QuotaRisk {
@@ -40,7 +40,7 @@ public final class QuotaRisk {
             return OptionalInt.empty();
         }
         try {
-            return OptionalInt.of(atRisk(quotas.get().week(caller, null, week)));
+            return OptionalInt.of(atRisk(RequestQuotas.week(quotas.get(), caller, null, week)));
         } catch (AccessDeniedException e) {
             return OptionalInt.empty();
         } catch (RuntimeException e) {

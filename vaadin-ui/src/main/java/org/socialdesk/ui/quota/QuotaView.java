@@ -148,7 +148,8 @@ public class QuotaView extends VerticalLayout implements AfterNavigationObserver
                 DAY.format(week.monday().plusDays(6))));
         Long organisationId = organisation.getValue() == null ? null : organisation.getValue().id();
         List<AccountQuota> quotas = notice.ask(PlatformServices.current().quotas(),
-                service -> service.week(CurrentCaller.require(), organisationId, week)).orElse(List.of());
+                service -> RequestQuotas.week(service, CurrentCaller.require(), organisationId, week))
+                .orElse(List.of());
         grid.setItems(quotas);
         report.offer(CurrentCaller.require(), organisationId, week);
         showWarnings(quotas);
