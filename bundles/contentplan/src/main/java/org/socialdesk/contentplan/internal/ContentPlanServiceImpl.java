@@ -8,20 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.socialdesk.connector.ConnectorRegistry;
 import org.socialdesk.core.contentplan.Attachment;
 import org.socialdesk.core.contentplan.ContentPlanService;
@@ -34,8 +28,6 @@ import org.socialdesk.core.contentplan.PlanTransition;
 import org.socialdesk.core.contentplan.PlanValidationException;
 import org.socialdesk.core.contentplan.TargetState;
 import org.socialdesk.core.model.OrganisationKind;
-import org.socialdesk.core.moderation.ActionOutcome;
-import org.socialdesk.core.moderation.ReplyDelivery;
 import org.socialdesk.core.security.AccessDeniedException;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.persistence.Database;
@@ -51,8 +43,6 @@ import org.socialdesk.persistence.entity.PublicationEntity;
 @Component(service = ContentPlanService.class, configurationPid = "org.socialdesk.contentplan")
 @Designate(ocd = ContentPlanServiceImpl.Config.class)
 public class ContentPlanServiceImpl implements ContentPlanService {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ContentPlanServiceImpl.class);
 
     /** Before these an item is still being written; an edit keeps the state. */
     private static final Set<PlanItemState> WRITING = EnumSet.of(PlanItemState.DRAFT, PlanItemState.RETURNED);
@@ -75,7 +65,6 @@ public class ContentPlanServiceImpl implements ContentPlanService {
     private final PlanDrafts drafts;
     private final boolean secondApprovalForGovernment;
     private final Clock clock;
-    private final AtomicReference<ReplyDelivery> replyDelivery = new AtomicReference<>();
 
     @Activate
     public ContentPlanServiceImpl(@Reference Database database, @Reference AuditTrail audit,
@@ -91,16 +80,6 @@ public class ContentPlanServiceImpl implements ContentPlanService {
         this.drafts = new PlanDrafts(history, rules);
         this.secondApprovalForGovernment = secondApprovalForGovernment;
         this.clock = clock;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    public void setReplyDelivery(ReplyDelivery delivery) {
-        replyDelivery.set(delivery);
-    }
-
-    public void unsetReplyDelivery(ReplyDelivery delivery) {
-        replyDelivery.compareAndSet(delivery, null);
     }
 
     @Override
@@ -174,7 +153,8 @@ public class ContentPlanServiceImpl implements ContentPlanService {
                     item.getPlannedUtcMillis());
             item.setPlannedUtcMillis(plannedAt.toEpochMilli());
             for (PublicationEntity row : TargetRows.of(em, itemId)) {
-                if (TargetRows.state(row) == TargetState.WAITING) {
+                // an approved reply is due at once whatever its planned time says
+                if (item.getKind() == PlanItemKind.POST && TargetRows.state(row) == TargetState.WAITING) {
                     row.setDue(plannedAt);
                 }
             }
@@ -218,10 +198,12 @@ public class ContentPlanServiceImpl implements ContentPlanService {
             item.setRemark(text);
             history.move(em, caller.username(), item, PlanItemState.APPROVED, text);
             if (item.getKind() == PlanItemKind.POST) {
-                schedule(em, item);
+                schedule(em, item, Instant.ofEpochMilli(item.getPlannedUtcMillis()));
                 history.move(em, caller.username(), item, PlanItemState.SCHEDULED, null);
             } else if (item.getKind() == PlanItemKind.REPLY) {
-                deliverAfterCommit(em, item, caller.username());
+                // the citizen waits: the reply's row is due now, and the publishing engine delivers it once this
+                // transaction has committed, so that a rolled-back approval never reaches the citizen
+                schedule(em, item, clock.instant());
             }
             return view(em, item);
         });
@@ -269,20 +251,22 @@ public class ContentPlanServiceImpl implements ContentPlanService {
             if (item.getState() != PlanItemState.FAILED) {
                 throw transition(item, "retried");
             }
-            if (item.getKind() == PlanItemKind.REPLY) {
-                history.move(em, caller.username(), item, PlanItemState.APPROVED, "retry");
-                deliverAfterCommit(em, item, caller.username());
-                return view(em, item);
-            }
+            boolean reply = item.getKind() == PlanItemKind.REPLY;
             for (PublicationEntity row : TargetRows.of(em, itemId)) {
                 if (TargetRows.state(row) == TargetState.NEEDS_PERSON) {
                     row.setState(TargetState.WAITING.name());
                     row.setAttempts(0);
                     row.setNextAttempt(null);
                     row.setFailure(null);
+                    if (reply) {
+                        // due now rather than at the first approval, so that moderation gets its grace again
+                        row.setDue(clock.instant());
+                    }
                 }
             }
-            history.move(em, caller.username(), item, PlanItemState.SCHEDULED, "retry");
+            // a retried reply goes out as the retrying person's (see PlanItemContent.replyFor)
+            history.move(em, caller.username(), item, reply ? PlanItemState.APPROVED : PlanItemState.SCHEDULED,
+                    "retry");
             return view(em, item);
         });
     }
@@ -414,57 +398,14 @@ public class ContentPlanServiceImpl implements ContentPlanService {
         row.setFailure(null);
     }
 
-    /** Hands every target to the outbox under a new round's keys, due at the planned time. */
-    private static void schedule(EntityManager em, PlanItemEntity item) {
+    /** Hands every target to the outbox under a new round's keys, due at {@code due}. */
+    private static void schedule(EntityManager em, PlanItemEntity item, Instant due) {
         item.setRound(item.getRound() + 1);
-        Instant due = Instant.ofEpochMilli(item.getPlannedUtcMillis());
         for (PublicationEntity row : TargetRows.of(em, item.getId())) {
             unschedule(row);
             row.setState(TargetState.WAITING.name());
             row.setIdempotencyKey(TargetRows.idempotencyKey(item.getId(), row.getAccountId(), item.getRound()));
             row.setDue(due);
         }
-    }
-
-    /**
-     * Sends an approved reply once its approval is committed, so that a rolled-back approval never reaches the
-     * citizen; the outcome is recorded in a transaction of its own.
-     */
-    private void deliverAfterCommit(EntityManager em, PlanItemEntity item, String approvedBy) {
-        long itemId = item.getId();
-        long commentId = item.getInReplyTo();
-        String text = item.getText();
-        database.afterCommit(em, () -> {
-            ReplyDelivery delivery = replyDelivery.get();
-            ActionOutcome outcome;
-            try {
-                outcome = delivery == null ? null : delivery.deliver(itemId, commentId, text, approvedBy);
-            } catch (RuntimeException e) {
-                LOG.warn("Delivering reply plan item {} failed", itemId, e);
-                outcome = new ActionOutcome(commentId, ActionOutcome.Result.FAILED, e.getMessage());
-            }
-            ActionOutcome result = outcome;
-            try {
-                database.write(tx -> {
-                    recordDelivery(tx, itemId, result);
-                    return null;
-                });
-            } catch (RuntimeException e) {
-                LOG.error("Cannot record the delivery of reply plan item {}: {}", itemId, result, e);
-            }
-        });
-    }
-
-    private void recordDelivery(EntityManager em, long itemId, ActionOutcome outcome) {
-        PlanItemEntity item = stored(em, itemId);
-        boolean done = outcome != null && outcome.result() == ActionOutcome.Result.DONE;
-        String failure = outcome == null ? "Replies cannot be sent: the moderation module is not running"
-                : done ? null : outcome.result() + ": " + outcome.message();
-        for (PublicationEntity row : TargetRows.of(em, itemId)) {
-            // no publication time: a reply is not a post of the plan and must not count towards the weekly quota
-            row.setState(done ? TargetState.PUBLISHED.name() : TargetState.NEEDS_PERSON.name());
-            row.setFailure(failure);
-        }
-        history.move(em, "system", item, done ? PlanItemState.PUBLISHED : PlanItemState.FAILED, failure);
     }
 }

@@ -3,6 +3,7 @@ package org.socialdesk.contentplan.internal;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -12,11 +13,14 @@ import org.osgi.service.component.annotations.Reference;
 import org.socialdesk.connector.Media;
 import org.socialdesk.connector.Poll;
 import org.socialdesk.connector.Publication;
+import org.socialdesk.contentplan.internal.publishing.ApprovedReply;
 import org.socialdesk.contentplan.internal.publishing.PlanContent;
+import org.socialdesk.core.contentplan.PlanItemKind;
 import org.socialdesk.core.contentplan.PlanItemState;
 import org.socialdesk.persistence.audit.AuditTrail;
 import org.socialdesk.persistence.entity.MediaEntity;
 import org.socialdesk.persistence.entity.PlanItemEntity;
+import org.socialdesk.persistence.entity.PlanTransitionEntity;
 import org.socialdesk.persistence.entity.PublicationEntity;
 
 /**
@@ -53,6 +57,25 @@ public class PlanItemContent implements PlanContent {
     }
 
     @Override
+    public Optional<ApprovedReply> replyFor(EntityManager em, PublicationEntity row) {
+        PlanItemEntity item = item(em, row, LockModeType.NONE);
+        if (item.getKind() != PlanItemKind.REPLY) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApprovedReply(item.getId(), item.getInReplyTo(), item.getText(), approvedBy(em, item)));
+    }
+
+    /** Who moved the item to согласовано last: the approver, or the person who asked to retry a failed reply. */
+    private static String approvedBy(EntityManager em, PlanItemEntity item) {
+        return em.createQuery("SELECT t FROM PlanTransitionEntity t "
+                + "WHERE t.planItemId = :item AND t.toState = :approved ORDER BY t.id DESC", PlanTransitionEntity.class)
+                .setParameter("item", item.getId()).setParameter("approved", PlanItemState.APPROVED.name())
+                .setMaxResults(1).getResultStream().findFirst().map(PlanTransitionEntity::getActor)
+                .orElseThrow(() -> new IllegalStateException("Reply plan item " + item.getId() + " in the outbox "
+                        + "was never approved"));
+    }
+
+    @Override
     public void targetChanged(EntityManager em, PublicationEntity row, String actor) {
         // two nodes finishing two targets of one item at once must not both leave it запланировано
         PlanItemEntity item = item(em, row, LockModeType.PESSIMISTIC_WRITE);
@@ -60,9 +83,9 @@ public class PlanItemContent implements PlanContent {
             return;
         }
         em.flush();
-        PlanItemState next = TargetRows.itemState(TargetRows.of(em, item.getId()));
+        PlanItemState next = TargetRows.itemState(item.getKind(), TargetRows.of(em, item.getId()));
         if (next != item.getState()) {
-            history.move(em, actor, item, next, null);
+            history.move(em, actor, item, next, next == PlanItemState.FAILED ? row.getFailure() : null);
         }
     }
 

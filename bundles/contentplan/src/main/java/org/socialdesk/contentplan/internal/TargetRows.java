@@ -2,6 +2,7 @@ package org.socialdesk.contentplan.internal;
 
 import java.util.List;
 import javax.persistence.EntityManager;
+import org.socialdesk.core.contentplan.PlanItemKind;
 import org.socialdesk.core.contentplan.PlanItemState;
 import org.socialdesk.core.contentplan.TargetState;
 import org.socialdesk.persistence.entity.PublicationEntity;
@@ -32,15 +33,16 @@ final class TargetRows {
 
     /**
      * What the item's state is once the outbox has moved its rows: every target published → опубликовано, one
-     * waiting for a person → ошибка, otherwise still запланировано.
+     * waiting for a person → ошибка, otherwise still запланировано; a reply, which has no time in the plan, stays
+     * согласовано until it is delivered.
      */
-    static PlanItemState itemState(List<PublicationEntity> rows) {
+    static PlanItemState itemState(PlanItemKind kind, List<PublicationEntity> rows) {
         if (any(rows, TargetState.NEEDS_PERSON)) {
             return PlanItemState.FAILED;
         }
         if (!rows.isEmpty() && rows.stream().allMatch(row -> state(row) == TargetState.PUBLISHED)) {
             return PlanItemState.PUBLISHED;
         }
-        return PlanItemState.SCHEDULED;
+        return kind == PlanItemKind.REPLY ? PlanItemState.APPROVED : PlanItemState.SCHEDULED;
     }
 }

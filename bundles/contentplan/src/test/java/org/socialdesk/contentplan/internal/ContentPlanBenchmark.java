@@ -1,5 +1,6 @@
 package org.socialdesk.contentplan.internal;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -76,8 +77,10 @@ public final class ContentPlanBenchmark {
         QuotaServiceImpl quotas = new QuotaServiceImpl(database);
         long organisation = ORGANISATIONS / 2;
         PlanQuery calendar = PlanQuery.between(organisation, week.start(zone), week.end(zone));
+        printLoad("before");
         measure("calendar week of one organisation", () -> plan.list(Caller.SYSTEM, calendar).size());
         measure("quota table of every account", () -> quotas.week(Caller.SYSTEM, null, week).size());
+        printLoad("after");
         factory.close();
     }
 
@@ -95,6 +98,13 @@ public final class ContentPlanBenchmark {
         Arrays.sort(millis);
         System.out.printf("%-36s %6d rows  median %7.1f ms  p95 %7.1f ms%n", what, size, millis[RUNS / 2],
                 millis[(int) Math.ceil(RUNS * 0.95) - 1]);
+    }
+
+    /** Figures from a shared machine mean little without how busy it was. */
+    private static void printLoad(String when) {
+        System.out.printf("system load average %s: %.2f on %d processors%n", when,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     private static long count(Connection connection, String table) throws SQLException {

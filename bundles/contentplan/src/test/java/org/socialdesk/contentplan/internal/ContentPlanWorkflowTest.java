@@ -9,10 +9,12 @@ import static org.socialdesk.contentplan.internal.PlanFixture.post;
 import static org.socialdesk.contentplan.internal.PlanFixture.press;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialdesk.contentplan.internal.publishing.PublishingEngine;
 import org.socialdesk.core.contentplan.PlanItem;
 import org.socialdesk.core.contentplan.PlanItemKind;
 import org.socialdesk.core.contentplan.PlanItemState;
@@ -22,7 +24,6 @@ import org.socialdesk.core.contentplan.PlanTransition;
 import org.socialdesk.core.contentplan.PlanValidationException;
 import org.socialdesk.core.contentplan.TargetState;
 import org.socialdesk.core.model.Format;
-import org.socialdesk.core.moderation.ActionOutcome;
 import org.socialdesk.core.security.AccessDeniedException;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.persistence.entity.PublicationEntity;
@@ -39,6 +40,7 @@ class ContentPlanWorkflowTest {
     private final ContentPlanServiceImpl plan = fixture.plan(false, PlanFixture.clock(NOW.toString()));
     private final Caller editor = editor(fixture.ministry);
     private final Caller press = press("press");
+    private final ModerationReplies moderation = new ModerationReplies();
 
     private PlanItem draft() {
         return plan.create(editor, post(fixture.ministry, PLANNED, "Открыли новую поликлинику в Бийске",
@@ -187,33 +189,81 @@ class ContentPlanWorkflowTest {
         assertTrue(rows(item.id()).stream().allMatch(r -> r.getDue().equals(later)));
     }
 
-    @Test
-    void anApprovedReplyIsDeliveredAfterCommitAndFollowsTheOutcome() {
+    private PlanItem approvedReply(long commentId, String text) {
         Caller moderator = PlanFixture.moderator(fixture.ministry);
         PlanItem reply = plan.create(moderator, new PlanItem(null, 0, fixture.ministry, PlanItemKind.REPLY, null,
-                null, Format.TEXT, "Спасибо, передали в поликлинику", List.of(PlanTarget.of(fixture.ministryVk, null)),
-                null, null, 77L, null, null, null, 0));
+                null, Format.TEXT, text, List.of(PlanTarget.of(fixture.ministryVk, null)), null, null, commentId,
+                null, null, null, 0));
         plan.submit(moderator, reply.id());
-        plan.setReplyDelivery((item, comment, text, by) -> new ActionOutcome(comment, ActionOutcome.Result.DONE,
-                "sent"));
-        assertEquals(PlanItemState.APPROVED, plan.approve(press, reply.id(), null).state());
+        return plan.approve(press, reply.id(), null);
+    }
+
+    private List<PlanItemState> states(long itemId) {
+        return plan.history(editor, itemId).stream().map(PlanTransition::to).toList();
+    }
+
+    @Test
+    void anApprovedReplyIsDueAtOnceAndDeliveredByThePublishingEngine() {
+        PlanItem reply = approvedReply(77L, "Спасибо, передали в поликлинику");
+        assertEquals(PlanItemState.APPROVED, reply.state());
+        PublicationEntity row = rows(reply.id()).get(0);
+        assertEquals(TargetState.WAITING.name(), row.getState());
+        assertEquals(NOW, row.getDue());
+        assertEquals(List.of(), moderation.sent(), "nothing is sent until the engine runs");
+
+        PublishingEngine engine = fixture.engine("node-a", NOW);
+        engine.setReplyDelivery(moderation);
+        engine.publishDue();
+
         PlanItem delivered = plan.find(press, reply.id());
         assertEquals(PlanItemState.PUBLISHED, delivered.state());
         assertEquals(TargetState.PUBLISHED, delivered.targets().get(0).state());
         assertNull(delivered.targets().get(0).publishedAt(), "a reply does not count towards the weekly quota");
+        assertEquals(List.of(reply.id() + " → 77: Спасибо, передали в поликлинику (by press)"), moderation.sent());
+        assertEquals(List.of(PlanItemState.DRAFT, PlanItemState.IN_APPROVAL, PlanItemState.APPROVED,
+                PlanItemState.PUBLISHED), states(reply.id()));
     }
 
     @Test
-    void aReplyWithoutModerationRunningFails() {
-        Caller moderator = PlanFixture.moderator(fixture.ministry);
-        PlanItem reply = plan.create(moderator, new PlanItem(null, 0, fixture.ministry, PlanItemKind.REPLY, null,
-                null, Format.TEXT, "Спасибо!", List.of(PlanTarget.of(fixture.ministryVk, null)), null, null, 78L,
-                null, null, null, 0));
-        plan.submit(moderator, reply.id());
-        plan.approve(press, reply.id(), null);
+    void aReplyWaitsForModerationAndThenFailsWithTheReason() {
+        PlanItem reply = approvedReply(78L, "Спасибо!");
+        fixture.engine("node-a", NOW).publishDue();
+        PlanItem waiting = plan.find(press, reply.id());
+        assertEquals(PlanItemState.APPROVED, waiting.state());
+        assertTrue(waiting.targets().get(0).failure().contains("moderation module is not running yet"),
+                waiting.targets().get(0).failure());
+
+        fixture.engine("node-a", NOW.plus(Duration.ofMinutes(11))).publishDue();
         PlanItem failed = plan.find(press, reply.id());
         assertEquals(PlanItemState.FAILED, failed.state());
-        assertTrue(failed.targets().get(0).failure().contains("moderation"));
+        String failure = failed.targets().get(0).failure();
+        assertEquals("Replies cannot be sent: the moderation module is not running", failure);
+        List<PlanTransition> history = plan.history(editor, reply.id());
+        assertEquals(failure, history.get(history.size() - 1).remark());
+    }
+
+    @Test
+    void aRefusedReplyFailsAndARetrySendsItAsTheRetryingPersons() {
+        PlanItem reply = approvedReply(79L, "Ответили в личных сообщениях");
+        moderation.refuse("The comment was deleted");
+        PublishingEngine engine = fixture.engine("node-a", NOW);
+        engine.setReplyDelivery(moderation);
+        engine.publishDue();
+        PlanItem failed = plan.find(press, reply.id());
+        assertEquals(PlanItemState.FAILED, failed.state());
+        assertEquals("FAILED: The comment was deleted", failed.targets().get(0).failure());
+
+        moderation.accept();
+        ContentPlanServiceImpl later = fixture.plan(false, PlanFixture.clock(NOW.plusSeconds(600).toString()));
+        assertEquals(PlanItemState.APPROVED, later.retry(PlanFixture.moderator(fixture.ministry), reply.id())
+                .state());
+        assertEquals(NOW.plusSeconds(600), rows(reply.id()).get(0).getDue());
+        PublishingEngine engineThen = fixture.engine("node-a", NOW.plusSeconds(600));
+        engineThen.setReplyDelivery(moderation);
+        engineThen.publishDue();
+        assertEquals(PlanItemState.PUBLISHED, plan.find(press, reply.id()).state());
+        assertEquals(List.of(reply.id() + " → 79: Ответили в личных сообщениях (by moderator-" + fixture.ministry
+                + ")"), moderation.sent());
     }
 
     @Test

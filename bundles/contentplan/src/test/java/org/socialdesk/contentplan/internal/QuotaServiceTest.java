@@ -10,15 +10,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialdesk.contentplan.internal.publishing.PublishingEngine;
 import org.socialdesk.core.contentplan.AccountQuota;
 import org.socialdesk.core.contentplan.IsoWeek;
+import org.socialdesk.core.contentplan.PlanItem;
 import org.socialdesk.core.contentplan.PlanItemKind;
 import org.socialdesk.core.contentplan.PlanItemState;
+import org.socialdesk.core.contentplan.PlanTarget;
 import org.socialdesk.core.contentplan.QuotaStatus;
 import org.socialdesk.core.contentplan.TargetState;
 import org.socialdesk.core.model.AccountState;
 import org.socialdesk.core.model.Format;
 import org.socialdesk.core.model.OrganisationKind;
+import org.socialdesk.core.moderation.ActionOutcome;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.persistence.entity.AccountEntity;
 import org.socialdesk.persistence.entity.PlanItemEntity;
@@ -144,6 +148,38 @@ class QuotaServiceTest {
         assertEquals(2, byAccount(Caller.SYSTEM, fixture.ministry, w53).get(fixture.ministryVk).published());
         assertEquals(1, byAccount(Caller.SYSTEM, fixture.ministry, w53.next()).get(fixture.ministryVk).published());
         assertEquals(new IsoWeek(2027, 1), w53.next());
+    }
+
+    @Test
+    void theTableIsOrderedByOrganisationNetworkAndAccount() {
+        long secondMinistryVk = fixture.account(fixture.ministry, "vk", AccountState.ACTIVE);
+        long telegram = fixture.account(fixture.government, "telegram", AccountState.ACTIVE);
+        assertEquals(List.of(fixture.governmentOk, telegram, fixture.governmentVk, fixture.ministryOk,
+                fixture.ministryVk, secondMinistryVk), quotas.week(Caller.SYSTEM, null, W48).stream()
+                        .map(AccountQuota::accountId).toList());
+    }
+
+    @Test
+    void anApprovedReplyNeverCountsNeitherInTheOutboxNorDelivered() {
+        Instant now = Instant.parse("2026-11-27T00:00:00Z");
+        ContentPlanServiceImpl plan = fixture.plan(false, PlanFixture.clock(now.toString()));
+        Caller moderator = PlanFixture.moderator(fixture.ministry);
+        long reply = plan.create(moderator, new PlanItem(null, 0, fixture.ministry, PlanItemKind.REPLY, null, null,
+                Format.TEXT, "Спасибо за вопрос", List.of(PlanTarget.of(fixture.ministryVk, null)), null, null, 77L,
+                null, null, null, 0)).id();
+        plan.submit(moderator, reply);
+        plan.approve(PlanFixture.press("press"), reply, null);
+        AccountQuota waiting = byAccount(Caller.SYSTEM, fixture.ministry, W48).get(fixture.ministryVk);
+        assertEquals(0, waiting.planned(), "the reply's row is due at this very instant, not still to come");
+
+        PublishingEngine engine = fixture.engine("node-a", now);
+        engine.setReplyDelivery((item, comment, text, by) -> new ActionOutcome(comment, ActionOutcome.Result.DONE,
+                "Replied"));
+        engine.publishDue();
+        assertEquals(PlanItemState.PUBLISHED, plan.find(Caller.SYSTEM, reply).state());
+        AccountQuota delivered = byAccount(Caller.SYSTEM, fixture.ministry, W48).get(fixture.ministryVk);
+        assertEquals(0, delivered.published());
+        assertEquals(0, delivered.planned());
     }
 
     @Test

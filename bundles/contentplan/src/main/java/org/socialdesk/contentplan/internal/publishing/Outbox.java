@@ -113,6 +113,11 @@ final class Outbox {
         return database.read(em -> content.publicationFor(em, row));
     }
 
+    /** The reply the row delivers, read again for each attempt like a publication. */
+    Optional<ApprovedReply> reply(PublicationEntity row) {
+        return database.read(em -> content.replyFor(em, row));
+    }
+
     Optional<AccountEntity> account(PublicationEntity row) {
         return database.read(em -> Optional.ofNullable(em.find(AccountEntity.class, row.getAccountId())));
     }
@@ -141,6 +146,20 @@ final class Outbox {
             return "Published as post " + post.postId() + ", " + post.url()
                     + (recovered ? " (found on the network after an interrupted attempt)" : "");
         }, "PUBLICATION_PUBLISHED");
+    }
+
+    /**
+     * Records a reply moderation reports as sent. It gets no publication time: a reply is not a post of the plan and
+     * must not count towards the weekly quota.
+     */
+    void delivered(PublicationEntity row, String answer) {
+        update(row, (em, held) -> {
+            held.setState(TargetState.PUBLISHED.name());
+            held.setNextAttempt(null);
+            held.setFailure(null);
+            held.setLease(null, null);
+            return "Reply delivered: " + answer;
+        }, "PUBLICATION_REPLY_DELIVERED");
     }
 
     void retryAt(PublicationEntity row, Instant next, String failure) {

@@ -13,6 +13,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +32,7 @@ import org.socialdesk.connector.RateLimited;
 import org.socialdesk.connector.Rejected;
 import org.socialdesk.connector.TransientFailure;
 import org.socialdesk.connector.UnsupportedActionException;
+import org.socialdesk.core.moderation.ReplyDelivery;
 import org.socialdesk.core.vault.TokenVault;
 import org.socialdesk.persistence.Database;
 import org.socialdesk.persistence.audit.AuditTrail;
@@ -44,6 +48,9 @@ import org.socialdesk.persistence.entity.PublicationEntity;
  * point neither loses a post nor makes a second one. Success is recorded only with the post id the connector read
  * back from the network.
  *
+ * <p>An approved reply to a citizen goes through the same outbox, its row due at its approval, and is delivered by
+ * moderation instead of a connector (see {@link ReplyCourier}).
+ *
  * <p>{@code socialdesk:publish-now} needs no wake-up call: the item's rows become due at once and the next poll,
  * at most {@link PublishingSettings#pollInterval()} later, takes them.
  */
@@ -53,16 +60,17 @@ public class PublishingEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublishingEngine.class);
 
-    /** How long a due post waits for its network's connector before a person is asked to look. */
+    /** How long a due post waits for its network's connector, or a reply for moderation, before a person is asked. */
     static final Duration CONNECTOR_GRACE = Duration.ofMinutes(10);
 
-    private static final Duration CONNECTOR_RECHECK = Duration.ofSeconds(15);
+    static final Duration CONNECTOR_RECHECK = Duration.ofSeconds(15);
 
     /** Rows claimed per query; a full batch is followed at once by the next one. */
     private static final int BATCH = 50;
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private final Outbox outbox;
+    private final ReplyCourier replies;
     private final ConnectorRegistry connectors;
     private final TokenVault vault;
     private final PublishingSettings settings;
@@ -81,10 +89,21 @@ public class PublishingEngine {
     public PublishingEngine(Database database, ConnectorRegistry connectors, TokenVault vault, PlanContent content,
             AuditTrail audit, PublishingSettings settings, Clock clock) {
         this.outbox = new Outbox(database, content, audit, settings.nodeId());
+        this.replies = new ReplyCourier(outbox, settings, clock);
         this.connectors = connectors;
         this.vault = vault;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setReplyDelivery(ReplyDelivery delivery) {
+        replies.moderationStarted(delivery);
+    }
+
+    public void unsetReplyDelivery(ReplyDelivery delivery) {
+        replies.moderationStopped(delivery);
     }
 
     /** Starts polling the outbox on a worker thread of its own. */
@@ -132,7 +151,7 @@ public class PublishingEngine {
     }
 
     /** One pass over the outbox: every row due now is published or rescheduled before it returns. */
-    void publishDue() {
+    public void publishDue() {
         int claimed;
         do {
             claimed = 0;
@@ -162,6 +181,18 @@ public class PublishingEngine {
     }
 
     private void attempt(PublicationEntity row) {
+        Optional<ApprovedReply> reply;
+        try {
+            reply = outbox.reply(row);
+        } catch (RuntimeException e) {
+            LOG.warn("Outbox row {}: the plan item cannot be read", row.getId(), e);
+            outbox.needsPerson(row, "The plan item cannot be sent: " + e.getMessage());
+            return;
+        }
+        if (reply.isPresent()) {
+            replies.deliver(row, reply.get());
+            return;
+        }
         Optional<AccountEntity> account = outbox.account(row);
         if (account.isEmpty()) {
             outbox.needsPerson(row, "The account " + row.getAccountId() + " is not in the registry");

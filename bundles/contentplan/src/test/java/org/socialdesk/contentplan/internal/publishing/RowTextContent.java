@@ -2,13 +2,14 @@ package org.socialdesk.contentplan.internal.publishing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.persistence.EntityManager;
 import org.socialdesk.connector.Publication;
 import org.socialdesk.persistence.entity.PublicationEntity;
 
 /**
- * The plan side as the engine's tests need it: a row's variant text is the whole post, and the plan item's part in
- * {@link #targetChanged} is to remember what it was told.
+ * The plan side as the engine's tests need it: a row's variant text is the whole post, no row is a reply, and the
+ * plan item's part in {@link #targetChanged} is to remember what it was told.
  */
 final class RowTextContent implements PlanContent {
 
@@ -18,6 +19,11 @@ final class RowTextContent implements PlanContent {
     @Override
     public Publication publicationFor(EntityManager em, PublicationEntity row) {
         return Publication.text(row.getIdempotencyKey(), row.getVariantText());
+    }
+
+    @Override
+    public Optional<ApprovedReply> replyFor(EntityManager em, PublicationEntity row) {
+        return Optional.empty();
     }
 
     @Override
