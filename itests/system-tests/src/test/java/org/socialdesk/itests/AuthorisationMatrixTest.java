@@ -37,6 +37,8 @@ import org.socialdesk.core.model.Format;
 import org.socialdesk.core.model.Organisation;
 import org.socialdesk.core.model.OrganisationKind;
 import org.socialdesk.core.moderation.ModerationQueue;
+import org.socialdesk.core.moderation.OrganisationWords;
+import org.socialdesk.core.moderation.OrganisationWordsService;
 import org.socialdesk.core.moderation.QueueQuery;
 import org.socialdesk.core.registry.AccountService;
 import org.socialdesk.core.registry.ImportReport;
@@ -84,6 +86,9 @@ public class AuthorisationMatrixTest {
 
     @Inject
     private ModerationQueue moderation;
+
+    @Inject
+    private OrganisationWordsService words;
 
     private long own;
     private long other;
@@ -211,6 +216,12 @@ public class AuthorisationMatrixTest {
                         caller -> moderation.list(caller, QueueQuery.open(own, 10)), nothing),
                 new Operation("see other moderation queue", everywhere,
                         caller -> moderation.list(caller, QueueQuery.open(other, 10)), nothing),
+                new Operation("change own organisation's moderation words",
+                        EnumSet.of(Role.ADMINISTRATOR, Role.PRESS_OFFICE, Role.MODERATOR, Role.EDITOR),
+                        caller -> banWord(caller, own), () -> words.find(Caller.SYSTEM, own).version()),
+                new Operation("change other organisation's moderation words",
+                        EnumSet.of(Role.ADMINISTRATOR, Role.PRESS_OFFICE),
+                        caller -> banWord(caller, other), () -> words.find(Caller.SYSTEM, other).version()),
                 new Operation("read audit log", EnumSet.of(Role.ADMINISTRATOR, Role.AUDITOR),
                         caller -> audit.find(caller, AuditQuery.newest(10)), nothing),
                 new Operation("list users", EnumSet.of(Role.ADMINISTRATOR),
@@ -222,6 +233,14 @@ public class AuthorisationMatrixTest {
                 new Operation("grant roles", EnumSet.of(Role.ADMINISTRATOR),
                         caller -> users.setRoles(caller, "admin", Map.of(Role.ADMINISTRATOR, Set.of())),
                         userList));
+    }
+
+    /** Changes the organisation's banned list from one word to another, on top of the version stored now. */
+    private void banWord(Caller caller, long organisation) {
+        OrganisationWords stored = words.find(Caller.SYSTEM, organisation);
+        String word = stored.banned().contains("бюрократище") ? "канцелярище" : "бюрократище";
+        words.save(caller, new OrganisationWords(organisation, stored.version(), List.of(word), stored.allowed(),
+                null, null));
     }
 
     private Account newAccount(long organisation) {

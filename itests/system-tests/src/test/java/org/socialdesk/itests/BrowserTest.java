@@ -95,7 +95,7 @@ class BrowserTest {
         wait.until(d -> {
             ((JavascriptExecutor) d).executeScript("document.querySelector('vaadin-login-form').error = false");
             login("admin", "wrong password");
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(page -> ((JavascriptExecutor) page).executeScript(
+            new WebDriverWait(d, Duration.ofSeconds(30)).until(page -> ((JavascriptExecutor) page).executeScript(
                     "return document.querySelector('vaadin-login-form').error === true"));
             return !"Вход временно недоступен".equals(errorTitle());
         });
@@ -234,6 +234,41 @@ class BrowserTest {
         browser.findElement(By.id("plan-save")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("plan-occasion-title")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-week"), title));
+        movesThePostToAnotherDayByDragAndDrop(title);
+    }
+
+    /**
+     * Drags the post's card onto the next day of the week (the previous one when it is the week's last) and sees it
+     * stored there. WebDriver cannot drag in Chromium, so the page gets the HTML5 drag events a person's drag
+     * fires, in their order, with one shared DataTransfer; Vaadin's own drag-and-drop code handles them.
+     */
+    private void movesThePostToAnotherDayByDragAndDrop(String title) {
+        WebElement card = browser.findElement(By.xpath("//*[starts-with(@id,'plan-item-') and contains(., '"
+                + title + "')]"));
+        String from = card.findElement(By.xpath("ancestor::*[starts-with(@id,'plan-day-')][1]")).getDomAttribute("id");
+        List<String> days = browser.findElements(By.cssSelector("[id^='plan-day-']")).stream()
+                .map(day -> day.getDomAttribute("id")).toList();
+        int index = days.indexOf(from);
+        String to = days.get(index + 1 < days.size() ? index + 1 : index - 1);
+        ((JavascriptExecutor) browser).executeScript("""
+                const [source, target] = arguments;
+                const data = new DataTransfer();
+                const fire = (element, type) => element.dispatchEvent(new DragEvent(type,
+                        {bubbles: true, cancelable: true, composed: true, dataTransfer: data}));
+                fire(source, 'dragstart');
+                fire(target, 'dragenter');
+                fire(target, 'dragover');
+                fire(target, 'drop');
+                fire(source, 'dragend');
+                """, card, browser.findElement(By.id(to)));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(to), title));
+        assertFalse(browser.findElement(By.id(from)).getText().contains(title), "the card left its day");
+        // the week is drawn anew from what is stored when it is shown again: the card is still on the new day
+        browser.findElement(By.id("plan-mode-list")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(to)));
+        browser.findElement(By.id("plan-mode-week")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(to), title));
+        assertFalse(browser.findElement(By.id(from)).getText().contains(title), "the move was stored");
     }
 
     /** The demo plan's published days count towards the quotas; the queue opens for the administrator. */
@@ -246,6 +281,25 @@ class BrowserTest {
         browser.findElement(By.id("nav-moderation")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("moderation-grid")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("moderation-stats")));
+        triesAnOrganisationsOwnBannedWordOnASample();
+    }
+
+    /** «Словари организации»: a word typed into the banned list, not yet saved, already judges the sample text. */
+    private void triesAnOrganisationsOwnBannedWordOnASample() {
+        browser.findElement(By.id("moderation-words")).click();
+        type("moderation-words-organisation", "Правительство");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#moderation-words-organisation input")))
+                .sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation-words-saved"),
+                "Списки организации ещё не заполнялись"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#moderation-words-banned textarea")))
+                .sendKeys("бюрократище");
+        type("moderation-words-sample", "Опять это бюрократище в комментариях");
+        browser.findElement(By.id("moderation-words-check")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("moderation-words-verdict"),
+                "оскорбление"));
+        browser.findElement(By.id("moderation-words-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("moderation-words-verdict")));
     }
 
     /** Into the input inside a Vaadin field, once it can take keys. */
