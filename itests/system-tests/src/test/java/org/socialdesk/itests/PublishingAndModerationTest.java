@@ -64,6 +64,7 @@ import org.socialdesk.core.vault.TokenVault;
 public class PublishingAndModerationTest {
 
     private static final Caller SYSTEM = Caller.SYSTEM;
+    private static final String PUSHED_COMMENT = "Да пошли вы нахуй, опять дороги не чистите";
 
     @javax.inject.Inject
     private BundleContext bundleContext;
@@ -124,6 +125,46 @@ public class PublishingAndModerationTest {
                 !commentsOnVk(comment.postId()).contains(FakeVkInDriver.OBSCENE_COMMENT));
         assertEquals("a second delete is answered from the record",
                 ActionOutcome.Result.DONE, moderation.delete(SYSTEM, List.of(comment.id())).get(0).result());
+
+        receivesCommentsThatVkPushesThroughTheCallbackApi(vault, moderation, account, body, comment.postId());
+    }
+
+    /**
+     * The community's administrator stores the Callback API's secret and confirmation code; once the connector has
+     * read them (at its next comment poll) VK's confirmation is answered at /vk/callback, and a comment VK pushes is
+     * taken (stored before "ok") and reaches the queue.
+     */
+    private void receivesCommentsThatVkPushesThroughTheCallbackApi(TokenVault vault, ModerationQueue moderation,
+            Account account, Organisation body, String postId) throws Exception {
+        String group = System.getProperty("fakevk.group");
+        vault.store(SYSTEM, account.id(), "callback_secret", "ключ-сообщества-42".toCharArray());
+        vault.store(SYSTEM, account.id(), "callback_confirmation_code", "5e1f0c2a".toCharArray());
+        String confirmation = "{\"type\":\"confirmation\",\"group_id\":" + group
+                + ",\"event_id\":\"c0nf1rm\",\"v\":\"5.199\",\"secret\":\"ключ-сообщества-42\"}";
+        waitFor(() -> callback(confirmation).equals("5e1f0c2a"), 60);
+
+        long date = Instant.now().getEpochSecond();
+        String pushed = "{\"type\":\"wall_reply_new\",\"group_id\":" + group
+                + ",\"event_id\":\"3b1c9d7e\",\"v\":\"5.199\",\"secret\":\"ключ-сообщества-42\",\"object\":"
+                + "{\"id\":990001,\"from_id\":700001,\"date\":" + date + ",\"text\":\"" + PUSHED_COMMENT
+                + "\",\"post_id\":" + postId + ",\"owner_id\":-" + group + "}}";
+        assertEquals("ok", callback(pushed));
+        assertEquals("a repeat is acknowledged", "ok", callback(pushed));
+        String wrongSecret = pushed.replace("ключ-сообщества-42", "чужой-ключ");
+        assertTrue("an event without the secret is refused", !callback(wrongSecret).equals("ok"));
+
+        waitFor(() -> queued(moderation, body.id()).stream().anyMatch(c -> c.commentId().equals("990001")), 60);
+        assertEquals("the pushed comment is queued once", 1, queued(moderation, body.id()).stream()
+                .filter(c -> c.commentId().equals("990001")).count());
+    }
+
+    /** POSTs an event to the container's /vk/callback as VK does, and returns the answer's body. */
+    private static String callback(String event) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + System.getProperty("socialdesk.httpPort") + "/vk/callback"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(event, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static List<QueuedComment> queued(ModerationQueue moderation, long organisationId) {

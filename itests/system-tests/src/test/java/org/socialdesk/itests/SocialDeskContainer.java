@@ -25,13 +25,15 @@ final class SocialDeskContainer {
 
     static Option[] options() throws IOException {
         String distribution = new File(System.getProperty("socialdesk.distribution")).toURI().toString();
+        String httpPort = freePort();
         return new Option[] {
             karafDistributionConfiguration().frameworkUrl(distribution).name("SocialDesk")
                     .unpackDirectory(new File("target/exam")).useDeployFolder(false),
             keepRuntimeFolder(),
             configureConsole().ignoreLocalConsole(),
             logLevel(LogLevel.INFO),
-            editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.osgi.service.http.port", freePort()),
+            editConfigurationFilePut("etc/org.apache.felix.http.cfg", "org.osgi.service.http.port", httpPort),
+            systemProperty("socialdesk.httpPort").value(httpPort),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
