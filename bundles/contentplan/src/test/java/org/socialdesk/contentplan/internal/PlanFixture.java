@@ -15,6 +15,7 @@ import org.socialdesk.connector.ConnectorRegistry;
 import org.socialdesk.connector.Limits;
 import org.socialdesk.contentplan.internal.publishing.PublishingEngine;
 import org.socialdesk.contentplan.internal.publishing.PublishingSettings;
+import org.socialdesk.contentplan.internal.publishing.StoredSecrets;
 import org.socialdesk.core.contentplan.PlanItem;
 import org.socialdesk.core.contentplan.PlanItemKind;
 import org.socialdesk.core.contentplan.PlanTarget;
@@ -23,7 +24,6 @@ import org.socialdesk.core.model.Format;
 import org.socialdesk.core.model.OrganisationKind;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.core.security.Role;
-import org.socialdesk.core.vault.TokenVault;
 import org.socialdesk.persistence.Database;
 import org.socialdesk.persistence.InMemoryDatabase;
 import org.socialdesk.persistence.audit.AuditTrail;
@@ -38,29 +38,6 @@ import org.socialdesk.persistence.entity.OrganisationEntity;
 final class PlanFixture {
 
     static final Limits VK_LIMITS = new Limits(100, 50, 2, 1000, 3, 3);
-
-    /** A token vault without secrets: replies go through moderation, which holds its own access. */
-    private static final TokenVault NO_SECRETS = new TokenVault() {
-        @Override
-        public Map<String, String> secretsForConnector(long accountId) {
-            return Map.of();
-        }
-
-        @Override
-        public void store(Caller caller, long accountId, String name, char[] secret) {
-            throw new UnsupportedOperationException("the engine never stores secrets");
-        }
-
-        @Override
-        public void remove(Caller caller, long accountId, String name) {
-            throw new UnsupportedOperationException("the engine never removes secrets");
-        }
-
-        @Override
-        public Set<String> names(Caller caller, long accountId) {
-            throw new UnsupportedOperationException("the engine never lists secrets");
-        }
-    };
 
     final Database database = InMemoryDatabase.create();
     final AuditTrail audit;
@@ -94,7 +71,7 @@ final class PlanFixture {
      */
     PublishingEngine engine(String node, Instant now) {
         Clock clock = Clock.fixed(now, ZoneId.of("UTC"));
-        return new PublishingEngine(database, connectors(), NO_SECRETS, new PlanItemContent(audit, clock), audit,
+        return new PublishingEngine(database, connectors(), new StoredSecrets(), new PlanItemContent(audit, clock), audit,
                 PublishingSettings.defaults().withNodeId(node), clock);
     }
 

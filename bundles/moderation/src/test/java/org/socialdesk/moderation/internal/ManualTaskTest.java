@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.socialdesk.connector.ModerationAction;
 import org.socialdesk.connector.UnsupportedActionException;
-import org.socialdesk.core.model.AccountState;
 import org.socialdesk.core.moderation.ActionOutcome;
 import org.socialdesk.core.moderation.ActionOutcome.Result;
 import org.socialdesk.core.moderation.CommentCategory;
@@ -27,8 +25,8 @@ class ManualTaskTest extends ModerationFixture.PerTest {
 
     @Test
     void aNetworkWithoutTheActionGetsAManualTaskWithTheLink() {
-        ScriptedNetwork ok = network("ok", Set.of(ModerationAction.REPLY));
-        long comment = ingested(ok, "Реклама: заработок от 100000 в день, пиши в личку");
+        ScriptedNetwork ok = fixture.scriptedNetwork("ok", Set.of(ModerationAction.REPLY));
+        long comment = fixture.comment(ok, "Реклама: заработок от 100000 в день, пиши в личку");
 
         ActionOutcome outcome = fixture.queue.delete(ModerationFixture.MODERATOR_A, List.of(comment)).get(0);
         ActionOutcome again = fixture.queue.delete(ModerationFixture.MODERATOR_A, List.of(comment)).get(0);
@@ -49,10 +47,10 @@ class ManualTaskTest extends ModerationFixture.PerTest {
 
     @Test
     void aNetworkRefusingAnOldMessageGetsAManualTaskAsWell() {
-        ScriptedNetwork telegram = network("telegram", Set.of(ModerationAction.DELETE_COMMENT));
+        ScriptedNetwork telegram = fixture.scriptedNetwork("telegram", Set.of(ModerationAction.DELETE_COMMENT));
         telegram.deleteFailure = new UnsupportedActionException(ModerationAction.DELETE_COMMENT,
                 "Telegram lets a bot delete a comment only within 48 hours of its writing");
-        long comment = ingested(telegram, "Старое сообщение со ссылкой http://spam.example");
+        long comment = fixture.comment(telegram, "Старое сообщение со ссылкой http://spam.example");
 
         ActionOutcome outcome = fixture.queue.delete(ModerationFixture.MODERATOR_A, List.of(comment)).get(0);
 
@@ -64,8 +62,8 @@ class ManualTaskTest extends ModerationFixture.PerTest {
 
     @Test
     void completingTheTaskRecordsTheDeletionAndClosesIt() {
-        ScriptedNetwork ok = network("ok", Set.of());
-        long comment = ingested(ok, "Спам спам спам");
+        ScriptedNetwork ok = fixture.scriptedNetwork("ok", Set.of());
+        long comment = fixture.comment(ok, "Спам спам спам");
         fixture.queue.delete(ModerationFixture.MODERATOR_A, List.of(comment));
         fixture.queue.restrictAuthor(ModerationFixture.MODERATOR_A, List.of(comment),
                 new RestrictionRequest(Duration.ofDays(1), CommentCategory.SPAM, null));
@@ -92,8 +90,8 @@ class ManualTaskTest extends ModerationFixture.PerTest {
 
     @Test
     void withoutCredentialsNothingHappens() {
-        ScriptedNetwork telegram = network("telegram", Set.of(ModerationAction.DELETE_COMMENT));
-        long comment = ingested(telegram, "Комментарий");
+        ScriptedNetwork telegram = fixture.scriptedNetwork("telegram", Set.of(ModerationAction.DELETE_COMMENT));
+        long comment = fixture.comment(telegram, "Комментарий");
         fixture.vault.secrets.clear();
 
         assertEquals(Result.FAILED, fixture.queue.delete(ModerationFixture.MODERATOR_A, List.of(comment)).get(0)
@@ -101,21 +99,5 @@ class ManualTaskTest extends ModerationFixture.PerTest {
         assertEquals(List.of(), telegram.deleted);
         assertNull(fixture.read(em -> em.createQuery("SELECT t FROM ManualTaskEntity t").getResultStream()
                 .findFirst().orElse(null)));
-    }
-
-    /** A comment written on the scripted network, read into the queue: its id there. */
-    private long ingested(ScriptedNetwork network, String text) {
-        network.addComment(text);
-        fixture.poll();
-        return fixture.stored(text).getId();
-    }
-
-    private ScriptedNetwork network(String id, Set<ModerationAction> actions) {
-        ScriptedNetwork network = new ScriptedNetwork(id, actions);
-        fixture.connectors.add(network);
-        long account = fixture.account(ModerationFixture.ORG_A, id, "group-" + id, "https://" + id + ".example/g",
-                false, AccountState.ACTIVE);
-        fixture.vault.secrets.put(account, Map.of("token", "secret"));
-        return network;
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialdesk.connector.Connector;
 import org.socialdesk.connector.ConnectorDescription;
 import org.socialdesk.connector.ConnectorRegistry;
+import org.socialdesk.connector.ModerationAction;
 import org.socialdesk.connector.vk.fake.FakeCommunity;
 import org.socialdesk.connector.vk.fake.FakeVk;
 import org.socialdesk.connector.vk.internal.VkConfig;
@@ -107,6 +108,22 @@ final class ModerationFixture implements AutoCloseable {
 
     long comment(String text) {
         community.addComment(postId, text);
+        poll();
+        return stored(text).getId();
+    }
+
+    /** A scripted network with these actions and an account of organisation A on it, with credentials. */
+    ScriptedNetwork scriptedNetwork(String id, Set<ModerationAction> actions) {
+        ScriptedNetwork network = new ScriptedNetwork(id, actions);
+        connectors.add(network);
+        long account = account(ORG_A, id, "group-" + id, "https://" + id + ".example/g", false, AccountState.ACTIVE);
+        vault.secrets.put(account, Map.of("token", "secret"));
+        return network;
+    }
+
+    /** A comment written on the scripted network, read into the queue: its id there. */
+    long comment(ScriptedNetwork network, String text) {
+        network.addComment(text);
         poll();
         return stored(text).getId();
     }

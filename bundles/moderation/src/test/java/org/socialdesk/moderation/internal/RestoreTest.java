@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.socialdesk.connector.ModerationAction;
-import org.socialdesk.core.model.AccountState;
 import org.socialdesk.core.moderation.ActionOutcome;
 import org.socialdesk.core.moderation.ActionOutcome.Result;
 import org.socialdesk.core.moderation.CommentStatus;
@@ -107,8 +105,8 @@ class RestoreTest extends ModerationFixture.PerTest {
 
     @Test
     void aNetworkThatCannotRestoreIsNeitherOfferedNorCalled() {
-        ScriptedNetwork telegram = network("telegram", Set.of(ModerationAction.DELETE_COMMENT));
-        long comment = ingested(telegram, "Спам со ссылкой http://spam.example");
+        ScriptedNetwork telegram = fixture.scriptedNetwork("telegram", Set.of(ModerationAction.DELETE_COMMENT));
+        long comment = fixture.comment(telegram, "Спам со ссылкой http://spam.example");
         fixture.queue.delete(ModerationFixture.MODERATOR_A, List.of(comment));
         QueuedComment deleted = fixture.queue.find(ModerationFixture.MODERATOR_A, comment);
         assertEquals(CommentStatus.DELETED, deleted.status());
@@ -125,9 +123,9 @@ class RestoreTest extends ModerationFixture.PerTest {
 
     @Test
     void aScriptedNetworkThatAnnouncesRestoringIsCalledOncePerDeletion() {
-        ScriptedNetwork network = network("scripted", Set.of(ModerationAction.DELETE_COMMENT,
+        ScriptedNetwork network = fixture.scriptedNetwork("scripted", Set.of(ModerationAction.DELETE_COMMENT,
                 ModerationAction.RESTORE_COMMENT));
-        long comment = ingested(network, "Спам со ссылкой http://spam.example");
+        long comment = fixture.comment(network, "Спам со ссылкой http://spam.example");
         fixture.queue.delete(ModerationFixture.MODERATOR_A, List.of(comment));
         assertTrue(fixture.queue.find(ModerationFixture.MODERATOR_A, comment).restorable());
 
@@ -141,8 +139,8 @@ class RestoreTest extends ModerationFixture.PerTest {
 
     @Test
     void aDeletionLeftToAPersonIsNotRestored() {
-        ScriptedNetwork ok = network("ok", Set.of());
-        long comment = ingested(ok, "Спам со ссылкой http://spam.example");
+        ScriptedNetwork ok = fixture.scriptedNetwork("ok", Set.of());
+        long comment = fixture.comment(ok, "Спам со ссылкой http://spam.example");
 
         assertEquals(Result.MANUAL_TASK, fixture.queue.delete(ModerationFixture.MODERATOR_A, List.of(comment))
                 .get(0).result());
@@ -150,20 +148,5 @@ class RestoreTest extends ModerationFixture.PerTest {
         assertEquals(Result.FAILED, fixture.queue.restore(ModerationFixture.MODERATOR_A, List.of(comment)).get(0)
                 .result());
         assertEquals(CommentStatus.MANUAL_TASK, fixture.queue.find(ModerationFixture.MODERATOR_A, comment).status());
-    }
-
-    private long ingested(ScriptedNetwork network, String text) {
-        network.addComment(text);
-        fixture.poll();
-        return fixture.stored(text).getId();
-    }
-
-    private ScriptedNetwork network(String id, Set<ModerationAction> actions) {
-        ScriptedNetwork network = new ScriptedNetwork(id, actions);
-        fixture.connectors.add(network);
-        long account = fixture.account(ModerationFixture.ORG_A, id, "group-" + id, "https://" + id + ".example/g",
-                false, AccountState.ACTIVE);
-        fixture.vault.secrets.put(account, Map.of("token", "secret"));
-        return network;
     }
 }

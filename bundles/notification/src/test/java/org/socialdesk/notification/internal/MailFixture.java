@@ -27,6 +27,7 @@ import org.socialdesk.core.model.ResponsiblePerson;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.persistence.Database;
 import org.socialdesk.persistence.InMemoryDatabase;
+import org.socialdesk.persistence.SettableClock;
 import org.socialdesk.persistence.audit.AuditTrail;
 import org.socialdesk.persistence.audit.ChainHeadFile;
 import org.socialdesk.persistence.entity.MailOutboxEntity;
@@ -50,7 +51,7 @@ final class MailFixture implements AutoCloseable {
 
     final Database database = InMemoryDatabase.create();
     final OrganisationServiceImpl organisations;
-    final TestClock clock = new TestClock(THURSDAY);
+    final SettableClock clock = new SettableClock(THURSDAY);
     final List<AccountQuota> quotas = new ArrayList<>();
     final QuotaService quotaService = (caller, organisationId, week) -> quotas.stream()
             .filter(quota -> quota.week().equals(week)).toList();

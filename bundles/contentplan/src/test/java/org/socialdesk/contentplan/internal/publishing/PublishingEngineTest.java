@@ -30,6 +30,7 @@ import org.socialdesk.core.contentplan.TargetState;
 import org.socialdesk.persistence.Database;
 import org.socialdesk.persistence.InMemoryDatabase;
 import org.socialdesk.persistence.JpaDatabase;
+import org.socialdesk.persistence.SettableClock;
 import org.socialdesk.persistence.audit.AuditTrail;
 import org.socialdesk.persistence.audit.ChainHeadFile;
 import org.socialdesk.persistence.entity.AuditEntryEntity;

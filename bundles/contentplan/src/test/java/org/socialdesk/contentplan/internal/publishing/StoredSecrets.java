@@ -6,12 +6,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.core.vault.TokenVault;
 
-/** A token vault holding secrets in memory; only the engine's side of it is used. */
-final class StoredSecrets implements TokenVault {
+/** A token vault holding secrets in memory (none until put); only the engine's side of it is used. */
+public final class StoredSecrets implements TokenVault {
 
     private final Map<Long, Map<String, String>> secrets = new ConcurrentHashMap<>();
 
-    void put(long accountId, Map<String, String> accountSecrets) {
+    public void put(long accountId, Map<String, String> accountSecrets) {
         secrets.put(accountId, Map.copyOf(accountSecrets));
     }
 

@@ -6,22 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.socialdesk.core.model.AccountState;
 import org.socialdesk.core.model.OrganisationKind;
+import org.socialdesk.persistence.SettableClock;
 
 class PublicationTest {
 
     private static final Instant START = Instant.parse("2026-03-02T09:15:30.250Z");
 
     private final TestRegistry data = TestRegistry.withDemoData();
-    private final MovableClock clock = new MovableClock(START);
+    private final SettableClock clock = new SettableClock(START);
     private final Publication publication = new Publication(new PublicRegistry(data.database),
             new ChangeClock(clock));
 
@@ -160,33 +158,5 @@ class PublicationTest {
     private PublicationResponse get(PublicationFormat format, String org, String ifNoneMatch,
             String ifModifiedSince) {
         return publication.respond(new PublicationRequest(format, org, ifNoneMatch, ifModifiedSince));
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
