@@ -21,7 +21,7 @@ import javax.persistence.Table;
         + " WHERE c.accountId = :accountId ORDER BY c.versionNumber DESC, c.id")
 @NamedQuery(name = "AccountChange.lastVersion",
         query = "SELECT MAX(c.versionNumber) FROM AccountChangeEntity c WHERE c.accountId = :accountId")
-public class AccountChangeEntity {
+public class AccountChangeEntity implements FieldChangeRow {
 
     public static final int VALUE_LENGTH = 4000;
 
@@ -69,26 +69,32 @@ public class AccountChangeEntity {
         return accountId;
     }
 
+    @Override
     public int getVersionNumber() {
         return versionNumber;
     }
 
+    @Override
     public Instant getTime() {
         return Instant.ofEpochMilli(timeUtcMillis);
     }
 
+    @Override
     public String getActor() {
         return actor;
     }
 
+    @Override
     public String getField() {
         return field;
     }
 
+    @Override
     public String getBefore() {
         return before;
     }
 
+    @Override
     public String getAfter() {
         return after;
     }

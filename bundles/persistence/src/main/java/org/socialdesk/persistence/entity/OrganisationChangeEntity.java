@@ -18,7 +18,7 @@ import javax.persistence.Table;
         + " WHERE c.organisationId = :organisationId ORDER BY c.versionNumber DESC, c.id")
 @NamedQuery(name = "OrganisationChange.lastVersion", query = "SELECT MAX(c.versionNumber)"
         + " FROM OrganisationChangeEntity c WHERE c.organisationId = :organisationId")
-public class OrganisationChangeEntity {
+public class OrganisationChangeEntity implements FieldChangeRow {
 
     public static final int VALUE_LENGTH = 4000;
 
@@ -66,26 +66,32 @@ public class OrganisationChangeEntity {
         return organisationId;
     }
 
+    @Override
     public int getVersionNumber() {
         return versionNumber;
     }
 
+    @Override
     public Instant getTime() {
         return Instant.ofEpochMilli(timeUtcMillis);
     }
 
+    @Override
     public String getActor() {
         return actor;
     }
 
+    @Override
     public String getField() {
         return field;
     }
 
+    @Override
     public String getBefore() {
         return before;
     }
 
+    @Override
     public String getAfter() {
         return after;
     }

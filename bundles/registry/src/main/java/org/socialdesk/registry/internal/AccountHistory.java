@@ -1,8 +1,5 @@
 package org.socialdesk.registry.internal;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
@@ -35,31 +32,17 @@ final class AccountHistory {
         }
         AuditEvent event = AuditEvent.of(caller.username(), account.getOrganisationId(), action, "Account",
                 account.getId().toString(), AccountFields.summary(changes));
-        // appending locks the audit chain's head until commit, so two changes cannot take the same version number
-        audit.append(em, event);
-        Integer last = em.createNamedQuery("AccountChange.lastVersion", Integer.class)
-                .setParameter("accountId", account.getId()).getSingleResult();
-        int version = last == null ? 1 : last + 1;
-        for (FieldChange change : changes) {
-            em.persist(new AccountChangeEntity(account.getId(), version, event.time(), caller.username(),
-                    change.field(), fit(change.before()), fit(change.after())));
-        }
+        ChangeVersions.record(em, audit, event, em.createNamedQuery("AccountChange.lastVersion", Integer.class)
+                .setParameter("accountId", account.getId()), changes, (version, time, actor, change) ->
+                        new AccountChangeEntity(account.getId(), version, time, actor, change.field(),
+                                fit(change.before()), fit(change.after())));
     }
 
     /** The account's versions, newest first. */
     static List<AccountVersion> versions(EntityManager em, long accountId) {
-        Map<Integer, List<AccountChangeEntity>> byVersion = new LinkedHashMap<>();
-        em.createNamedQuery("AccountChange.byAccount", AccountChangeEntity.class).setParameter("accountId", accountId)
-                .getResultStream().forEach(c -> byVersion.computeIfAbsent(c.getVersionNumber(),
-                        number -> new ArrayList<>()).add(c));
-        List<AccountVersion> versions = new ArrayList<>();
-        byVersion.forEach((number, rows) -> {
-            AccountChangeEntity first = rows.get(0);
-            Instant time = first.getTime();
-            versions.add(new AccountVersion(accountId, number, time, first.getActor(), rows.stream()
-                    .map(c -> new FieldChange(c.getField(), c.getBefore(), c.getAfter())).toList()));
-        });
-        return versions;
+        return ChangeVersions.versions(em.createNamedQuery("AccountChange.byAccount", AccountChangeEntity.class)
+                .setParameter("accountId", accountId).getResultStream(),
+                (number, time, actor, changes) -> new AccountVersion(accountId, number, time, actor, changes));
     }
 
     private static String fit(String value) {

@@ -1,6 +1,5 @@
 package org.socialdesk.registry.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import org.socialdesk.core.security.Caller;
 import org.socialdesk.persistence.audit.AuditTrail;
 import org.socialdesk.persistence.entity.OrganisationChangeEntity;
 
-/** Stores each change of an organisation as its next version and as an audit entry, as accounts' changes are. */
+/** Stores each change of an organisation as its next version and as an audit entry ({@link ChangeVersions}). */
 final class OrganisationHistory {
 
     private final AuditTrail audit;
@@ -47,28 +46,18 @@ final class OrganisationHistory {
         }
         AuditEvent event = AuditEvent.of(caller.username(), now.id(), action, "Organisation", now.id().toString(),
                 AccountFields.summary(changes));
-        // appending locks the audit chain's head until commit, so two changes cannot take the same version number
-        audit.append(em, event);
-        Integer last = em.createNamedQuery("OrganisationChange.lastVersion", Integer.class)
-                .setParameter("organisationId", now.id()).getSingleResult();
-        int version = last == null ? 1 : last + 1;
-        for (FieldChange change : changes) {
-            em.persist(new OrganisationChangeEntity(now.id(), version, event.time(), caller.username(),
-                    change.field(), fit(change.before()), fit(change.after())));
-        }
+        ChangeVersions.record(em, audit, event, em.createNamedQuery("OrganisationChange.lastVersion", Integer.class)
+                .setParameter("organisationId", now.id()), changes, (version, time, actor, change) ->
+                        new OrganisationChangeEntity(now.id(), version, time, actor, change.field(),
+                                fit(change.before()), fit(change.after())));
     }
 
     /** The organisation's versions, newest first. */
     static List<OrganisationVersion> versions(EntityManager em, long organisationId) {
-        Map<Integer, List<OrganisationChangeEntity>> byVersion = new LinkedHashMap<>();
-        em.createNamedQuery("OrganisationChange.byOrganisation", OrganisationChangeEntity.class)
-                .setParameter("organisationId", organisationId).getResultStream()
-                .forEach(c -> byVersion.computeIfAbsent(c.getVersionNumber(), number -> new ArrayList<>()).add(c));
-        List<OrganisationVersion> versions = new ArrayList<>();
-        byVersion.forEach((number, rows) -> versions.add(new OrganisationVersion(organisationId, number,
-                rows.get(0).getTime(), rows.get(0).getActor(), rows.stream()
-                        .map(c -> new FieldChange(c.getField(), c.getBefore(), c.getAfter())).toList())));
-        return versions;
+        return ChangeVersions.versions(em.createNamedQuery("OrganisationChange.byOrganisation",
+                OrganisationChangeEntity.class).setParameter("organisationId", organisationId).getResultStream(),
+                (number, time, actor, changes) -> new OrganisationVersion(organisationId, number, time, actor,
+                        changes));
     }
 
     private static String person(ResponsiblePerson p) {
