@@ -246,6 +246,7 @@ class BrowserTest {
         WebElement card = browser.findElement(By.xpath("//*[starts-with(@id,'plan-item-') and contains(., '"
                 + title + "')]"));
         String from = card.findElement(By.xpath("ancestor::*[starts-with(@id,'plan-day-')][1]")).getDomAttribute("id");
+        String item = card.getDomAttribute("id").substring("plan-item-".length());
         List<String> days = browser.findElements(By.cssSelector("[id^='plan-day-']")).stream()
                 .map(day -> day.getDomAttribute("id")).toList();
         int index = days.indexOf(from);
@@ -269,6 +270,19 @@ class BrowserTest {
         browser.findElement(By.id("plan-mode-week")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(to), title));
         assertFalse(browser.findElement(By.id(from)).getText().contains(title), "the move was stored");
+        opensThePostFromTheLinkOfANotice(item, title);
+    }
+
+    /** The e-mail notices link to an item as /content-plan?item=ID: the link opens the item's editor. */
+    private void opensThePostFromTheLinkOfANotice(String id, String title) {
+        browser.findElement(By.id("nav-registry")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("organisations-grid")));
+        browser.get(socialdesk.uri("/content-plan?item=" + id).toString());
+        WebElement text = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#plan-text textarea")));
+        wait.until(d -> text.getDomProperty("value").startsWith(title));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("plan-cancel"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("plan-occasion-title")));
     }
 
     /** The demo plan's published days count towards the quotas; the queue opens for the administrator. */

@@ -27,12 +27,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.socialdesk.connector.ConnectorDescription;
 import org.socialdesk.core.contentplan.IsoWeek;
 import org.socialdesk.core.contentplan.PlanItem;
 import org.socialdesk.core.contentplan.PlanQuery;
+import org.socialdesk.core.contentplan.PlanValidationException;
 import org.socialdesk.core.model.Account;
 import org.socialdesk.core.model.Organisation;
 import org.socialdesk.core.security.Caller;
@@ -151,16 +153,23 @@ public class ContentPlanView extends VerticalLayout implements AfterNavigationOb
         setFlexGrow(1, list);
     }
 
-    /** Reads the organisations again on every visit; the first one is shown until the user picks another. */
+    /**
+     * Reads the organisations again on every visit; the first one is shown until the user picks another. A link
+     * with {@code ?item=ID} (the e-mail notices carry one) opens that item on its organisation's week.
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        Organisation selected = organisation.getValue();
+        Optional<PlanItem> linked = linkedItem(event);
+        linked.ifPresent(item -> period = new CalendarPeriod(CalendarPeriod.Mode.WEEK, item.plannedAt() == null
+                ? LocalDate.now(ZONE) : LocalDate.ofInstant(item.plannedAt(), zones().getOrDefault(
+                        item.organisationId(), ZONE))));
+        Long wanted = linked.map(PlanItem::organisationId)
+                .orElse(organisation.getValue() == null ? null : organisation.getValue().id());
         known = notice.ask(PlatformServices.current().organisations(),
                 service -> service.list(CurrentCaller.require())).orElse(List.of());
         organisation.setItems(known);
-        Organisation keep = selected == null ? null : known.stream()
-                .filter(candidate -> candidate.id() != null && candidate.id().equals(selected.id()))
-                .findFirst().orElse(null);
+        Organisation keep = wanted == null ? null : known.stream()
+                .filter(candidate -> wanted.equals(candidate.id())).findFirst().orElse(null);
         if (keep == null && !known.isEmpty()) {
             keep = known.get(0);
             period = new CalendarPeriod(period.mode(), LocalDate.now(keep.timeZone()));
@@ -172,6 +181,29 @@ public class ContentPlanView extends VerticalLayout implements AfterNavigationOb
         } else {
             organisation.setValue(keep);
         }
+        linked.ifPresent(this::open);
+    }
+
+    /** The item of a {@code ?item=ID} link, when it exists and the caller may see it; otherwise says why not. */
+    private Optional<PlanItem> linkedItem(AfterNavigationEvent event) {
+        List<String> ids = event.getLocation().getQueryParameters().getParameters().getOrDefault("item", List.of());
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        if (ids.size() != 1 || !ids.get(0).matches("\\d{1,18}")) {
+            PlanChanges.notifyError(getTranslation("plan.link.invalid"));
+            return Optional.empty();
+        }
+        long id = Long.parseLong(ids.get(0));
+        return notice.ask(PlatformServices.current().contentPlan(), service -> {
+            try {
+                return Optional.of(service.find(CurrentCaller.require(), id));
+            } catch (PlanValidationException e) {
+                // a link from an old e-mail to an item deleted since
+                PlanChanges.notifyError(getTranslation("plan.link.missing", String.valueOf(id)));
+                return Optional.<PlanItem>empty();
+            }
+        }).flatMap(found -> found);
     }
 
     private void readAccounts() {

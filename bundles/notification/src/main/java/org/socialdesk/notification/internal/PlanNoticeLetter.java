@@ -18,7 +18,7 @@ final class PlanNoticeLetter {
     }
 
     static Letter of(PlanNotice notice, Organisation organisation, PlanItemEntity item,
-            PlanTransitionEntity transition, String planPage) {
+            PlanTransitionEntity transition, String itemPage) {
         ZoneId zone = organisation.timeZone();
         String title = "«" + title(item) + "»";
         StringBuilder body = new StringBuilder("Здравствуйте!\n\n").append(organisation.name()).append(": ")
@@ -35,8 +35,8 @@ final class PlanNoticeLetter {
                 .append(notice == PlanNotice.FAILED ? "" : transition.getActor() + ", ")
                 .append(TIME.format(transition.getTime().atZone(zone))).append(" (").append(zone.getId())
                 .append(").\n").append(action(notice, item.getKind())).append('\n');
-        if (planPage != null) {
-            body.append("\nКонтент-план: ").append(planPage).append('\n');
+        if (itemPage != null) {
+            body.append("\nОткрыть в контент-плане: ").append(itemPage).append('\n');
         }
         body.append(Signature.TEXT);
         return new Letter(subject(notice) + ": " + title + " — " + shortName(organisation), body.toString());

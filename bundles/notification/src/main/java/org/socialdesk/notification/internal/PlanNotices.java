@@ -129,7 +129,7 @@ final class PlanNotices {
             List<String> recipients = step.notice().forPressOffice() ? Recipients.pressOffice(settings)
                     : Recipients.responsible(organisation.get());
             Letter letter = PlanNoticeLetter.of(step.notice(), organisation.get(), step.item(), step.transition(),
-                    settings.link("content-plan"));
+                    settings.link("content-plan?item=" + step.item().getId()));
             for (String recipient : recipients) {
                 mails.add(new Mail("plan:" + step.transition().getId() + ":" + Recipients.keyOf(recipient), recipient,
                         letter));

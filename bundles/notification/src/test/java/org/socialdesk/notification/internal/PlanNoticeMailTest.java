@@ -67,7 +67,8 @@ class PlanNoticeMailTest {
         String submitted = MailFixture.body(mails.get(0));
         assertTrue(submitted.contains("публикация «День донора» (№ " + item.getId() + ", на 27.11.2026 10:00) "
                 + "отправлена на согласование."), submitted);
-        assertTrue(submitted.contains("https://socialdesk.example.ru/content-plan"), submitted);
+        assertTrue(submitted.contains("Открыть в контент-плане: https://socialdesk.example.ru/content-plan?item="
+                + item.getId() + "\n"), submitted);
 
         fixture.clock.advance(Duration.ofMinutes(10));
         fixture.transition(item, PlanItemState.IN_APPROVAL, PlanItemState.RETURNED, "press",
