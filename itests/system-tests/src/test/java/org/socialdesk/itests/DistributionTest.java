@@ -116,6 +116,10 @@ class DistributionTest {
             MimeMessage mail = smtp.getReceivedMessages()[0];
             assertEquals("SocialDesk: проверка почты", mail.getSubject());
             assertEquals("editor@example.ru", mail.getAllRecipients()[0].toString());
+            // a test mail goes straight to the server; the outbox holds only notices (none for demo organisations)
+            RunningDistribution.ConsoleResult queue = socialdesk.console("socialdesk:mail-queue");
+            assertEquals(0, queue.exitCode(), queue.output());
+            assertTrue(queue.output().startsWith("pending 0, sent 0, rejected 0, expired 0"), queue.output());
         } finally {
             smtp.stop();
         }

@@ -1,6 +1,8 @@
 package org.socialdesk.notification.internal;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.socialdesk.core.contentplan.QuotaService;
 import org.socialdesk.core.registry.OrganisationService;
 import org.socialdesk.persistence.Database;
+import org.socialdesk.persistence.entity.MailOutboxEntity;
 
 /**
  * E-mail notices: quota warnings and the approval steps of the content plan, queued in the database and
@@ -21,9 +24,10 @@ import org.socialdesk.persistence.Database;
  * stays queued: the plan's cursor waits where it is, so nothing is lost until mail is on again. A new configuration
  * restarts the component.
  */
-@Component(configurationPid = "org.socialdesk.notification", service = MailTest.class, immediate = true)
+@Component(configurationPid = "org.socialdesk.notification", service = {MailTest.class, MailQueue.class},
+        immediate = true)
 @Designate(ocd = NotificationConfig.class)
-public class MailNotifications implements MailTest {
+public class MailNotifications implements MailTest, MailQueue {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailNotifications.class);
     private static final String TEST_SUBJECT = "SocialDesk: проверка почты";
@@ -100,6 +104,16 @@ public class MailNotifications implements MailTest {
         } catch (RuntimeException e) {
             LOG.error("Checking the weekly quotas for e-mail warnings failed; the next check tries again", e);
         }
+    }
+
+    @Override
+    public Map<MailOutboxEntity.State, Long> counts() {
+        return outbox.counts();
+    }
+
+    @Override
+    public List<Trouble> troubles(int limit) {
+        return outbox.troubles(limit);
     }
 
     @Override

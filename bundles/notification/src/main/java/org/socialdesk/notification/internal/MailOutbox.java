@@ -3,7 +3,9 @@ package org.socialdesk.notification.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -90,6 +92,25 @@ final class MailOutbox {
             }
         }
         return sent;
+    }
+
+    Map<MailOutboxEntity.State, Long> counts() {
+        Map<MailOutboxEntity.State, Long> counts = new EnumMap<>(MailOutboxEntity.State.class);
+        database.read(em -> em.createQuery("SELECT m.state, COUNT(m) FROM MailOutboxEntity m GROUP BY m.state",
+                Object[].class).getResultList()).forEach(row -> counts.put(MailOutboxEntity.State.valueOf(
+                        (String) row[0]), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** Mails not sent although tried, and those given up (refused, gone stale), newest first. */
+    List<MailQueue.Trouble> troubles(int limit) {
+        return database.read(em -> em.createQuery("SELECT m FROM MailOutboxEntity m WHERE m.state <> :sent"
+                + " AND (m.attempts > 0 OR m.state <> :pending) ORDER BY m.id DESC", MailOutboxEntity.class)
+                .setParameter("sent", MailOutboxEntity.State.SENT.name())
+                .setParameter("pending", MailOutboxEntity.State.PENDING.name())
+                .setMaxResults(limit).getResultStream()
+                .map(m -> new MailQueue.Trouble(m.getId(), m.getRecipient(), m.getSubject(), m.getState(),
+                        m.getAttempts(), m.getNextAttempt(), m.getLastError())).toList());
     }
 
     /** The wait after the given number of failed attempts. */
