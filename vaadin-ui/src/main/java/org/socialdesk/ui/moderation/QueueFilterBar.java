@@ -1,5 +1,6 @@
 package org.socialdesk.ui.moderation;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +28,7 @@ final class QueueFilterBar extends FlexLayout {
     private final MultiSelectComboBox<CommentCategory> categories = new MultiSelectComboBox<>();
     private final IntegerField minConfidence = new IntegerField();
     private final MultiSelectComboBox<CommentStatus> statuses = new MultiSelectComboBox<>();
+    private final Checkbox deletedAutomatically = new Checkbox();
     private final SerializableFunction<Long, List<Account>> accountsOf;
 
     /**
@@ -82,6 +84,11 @@ final class QueueFilterBar extends FlexLayout {
         statuses.setClearButtonVisible(true);
         statuses.setWidth("16em");
 
+        deletedAutomatically.setId("moderation-filter-auto-deleted");
+        deletedAutomatically.setLabel(getTranslation("moderation.filter.auto-deleted"));
+        deletedAutomatically.setTooltipText(getTranslation("moderation.filter.auto-deleted.tooltip"));
+        deletedAutomatically.setValue(initial.deletedAutomatically());
+
         organisation.addValueChangeListener(event -> changed.accept(filter()));
         account.addValueChangeListener(event -> {
             // a new organisation clears the account itself; its own change already asked for the queue
@@ -92,11 +99,12 @@ final class QueueFilterBar extends FlexLayout {
         categories.addValueChangeListener(event -> changed.accept(filter()));
         minConfidence.addValueChangeListener(event -> changed.accept(filter()));
         statuses.addValueChangeListener(event -> changed.accept(filter()));
+        deletedAutomatically.addValueChangeListener(event -> changed.accept(filter()));
 
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         getStyle().set("gap", "var(--lumo-space-m)");
-        add(organisation, account, categories, minConfidence, statuses);
+        add(organisation, account, categories, minConfidence, statuses, deletedAutomatically);
     }
 
     void setOrganisations(List<Organisation> known) {
@@ -113,7 +121,7 @@ final class QueueFilterBar extends FlexLayout {
         Integer percent = minConfidence.getValue();
         return new QueueFilter(chosenOrganisation == null ? null : chosenOrganisation.id(),
                 chosenAccount == null ? null : chosenAccount.id(), categories.getValue(), statuses.getValue(),
-                percent == null ? 0 : percent);
+                percent == null ? 0 : percent, deletedAutomatically.getValue());
     }
 
     /** Accounts are chosen within an organisation: a region has too many to pick from in one list. */

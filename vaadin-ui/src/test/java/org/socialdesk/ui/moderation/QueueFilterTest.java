@@ -26,21 +26,21 @@ class QueueFilterTest {
     @Test
     void everyFilterReachesTheQueryWithConfidenceAsAFraction() {
         QueueQuery query = new QueueFilter(3L, 17L, Set.of(CommentCategory.SPAM),
-                Set.of(CommentStatus.NEW, CommentStatus.MANUAL_TASK), 85).query(100, 50);
+                Set.of(CommentStatus.NEW, CommentStatus.MANUAL_TASK), 85, true).query(100, 50);
 
         assertEquals(new QueueQuery(3L, 17L, Set.of(CommentCategory.SPAM),
-                Set.of(CommentStatus.NEW, CommentStatus.MANUAL_TASK), 0.85, 100, 50), query);
+                Set.of(CommentStatus.NEW, CommentStatus.MANUAL_TASK), 0.85, 100, 50, true), query);
     }
 
     @Test
     void confidenceOutsideZeroToHundredIsClamped() {
-        assertEquals(1.0, new QueueFilter(null, null, null, null, 150).query(0, 1).minConfidence());
-        assertEquals(0.0, new QueueFilter(null, null, null, null, -5).query(0, 1).minConfidence());
+        assertEquals(1.0, new QueueFilter(null, null, null, null, 150, false).query(0, 1).minConfidence());
+        assertEquals(0.0, new QueueFilter(null, null, null, null, -5, false).query(0, 1).minConfidence());
     }
 
     @Test
     void emptyFiltersFilterNothing() {
-        QueueQuery query = new QueueFilter(null, null, null, null, 0).query(0, 10);
+        QueueQuery query = new QueueFilter(null, null, null, null, 0, false).query(0, 10);
 
         assertEquals(Set.of(), query.categories());
         assertEquals(Set.of(), query.statuses());

@@ -9,6 +9,8 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
 import javax.persistence.TypedQuery;
+import org.socialdesk.core.moderation.ActionOutcome;
+import org.socialdesk.core.moderation.CommentStatus;
 import org.socialdesk.core.moderation.QueueQuery;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.persistence.entity.CommentEntity;
@@ -54,6 +56,17 @@ final class QueueListing {
         if (query.minConfidence() > 0) {
             terms.add("c.confidence >= :minConfidence");
             values.put("minConfidence", query.minConfidence());
+        }
+        if (query.deletedAutomatically()) {
+            // the latest deletion is the one in force: a comment restored and deleted again by a person is his
+            terms.add("c.status = :deletedStatus AND EXISTS (SELECT a FROM ModerationActionEntity a"
+                    + " WHERE a.commentId = c.id AND a.action = :delete AND a.outcome = :done AND a.actor = :system"
+                    + " AND NOT EXISTS (SELECT b FROM ModerationActionEntity b WHERE b.commentId = c.id"
+                    + " AND b.action = :delete AND b.outcome = :done AND b.id > a.id))");
+            values.put("deletedStatus", CommentStatus.DELETED.name());
+            values.put("delete", CommentActions.DELETE);
+            values.put("done", ActionOutcome.Result.DONE.name());
+            values.put("system", Caller.SYSTEM.username());
         }
         this.condition = terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
         this.parameters = values;

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.socialdesk.connector.ModerationAction;
-import org.socialdesk.core.moderation.ActionOutcome;
 import org.socialdesk.core.moderation.ActionOutcome.Result;
+import org.socialdesk.core.moderation.ActionOutcome;
 import org.socialdesk.core.moderation.CommentStatus;
+import org.socialdesk.core.moderation.QueueQuery;
 import org.socialdesk.core.moderation.QueuedComment;
 import org.socialdesk.core.security.AccessDeniedException;
 import org.socialdesk.persistence.entity.AuditEntryEntity;
@@ -74,6 +75,25 @@ class RestoreTest extends ModerationFixture.PerTest {
         }
         assertEquals(2, fixture.audited("MODERATION_DELETE_COMMENT").size());
         assertEquals(2, fixture.audited("MODERATION_RESTORE_COMMENT").size());
+    }
+
+    @Test
+    void theQueueListsTheDeletionsInForceThatAnAutomaticRuleMade() throws Exception {
+        fixture.close();
+        fixture = new ModerationFixture(data, AutoDeleteRules.parse(new String[] {"1:OBSCENE:0.5"}));
+        long automatic = fixture.comment(OBSCENE);
+        long redeleted = fixture.comment("Иди нахуй, бюрократ");
+        fixture.queue.restore(ModerationFixture.MODERATOR_A, List.of(redeleted));
+        fixture.queue.delete(ModerationFixture.MODERATOR_A, List.of(redeleted));
+        long restored = fixture.comment("Нахуй такие дороги");
+        fixture.queue.restore(ModerationFixture.MODERATOR_A, List.of(restored));
+
+        QueueQuery query = new QueueQuery(ModerationFixture.ORG_A, null, null, null, 0, 0, 50, true);
+        assertEquals(List.of(automatic), fixture.queue.list(ModerationFixture.MODERATOR_A, query).stream()
+                .map(QueuedComment::id).toList());
+        assertEquals(1, fixture.queue.count(ModerationFixture.MODERATOR_A, query));
+        assertEquals(3, fixture.queue.list(ModerationFixture.MODERATOR_A, new QueueQuery(ModerationFixture.ORG_A,
+                null, null, null, 0, 0, 50)).size(), "without the filter every comment is listed");
     }
 
     @Test
