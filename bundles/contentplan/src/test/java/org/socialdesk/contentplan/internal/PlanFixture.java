@@ -15,7 +15,6 @@ import org.socialdesk.connector.ConnectorRegistry;
 import org.socialdesk.connector.Limits;
 import org.socialdesk.contentplan.internal.publishing.PublishingEngine;
 import org.socialdesk.contentplan.internal.publishing.PublishingSettings;
-import org.socialdesk.contentplan.internal.publishing.StoredSecrets;
 import org.socialdesk.core.contentplan.PlanItem;
 import org.socialdesk.core.contentplan.PlanItemKind;
 import org.socialdesk.core.contentplan.PlanTarget;
@@ -26,6 +25,7 @@ import org.socialdesk.core.security.Caller;
 import org.socialdesk.core.security.Role;
 import org.socialdesk.persistence.Database;
 import org.socialdesk.persistence.InMemoryDatabase;
+import org.socialdesk.persistence.MemoryVault;
 import org.socialdesk.persistence.audit.AuditTrail;
 import org.socialdesk.persistence.audit.ChainHeadFile;
 import org.socialdesk.persistence.entity.AccountEntity;
@@ -71,7 +71,8 @@ final class PlanFixture {
      */
     PublishingEngine engine(String node, Instant now) {
         Clock clock = Clock.fixed(now, ZoneId.of("UTC"));
-        return new PublishingEngine(database, connectors(), new StoredSecrets(), new PlanItemContent(audit, clock), audit,
+        return new PublishingEngine(database, connectors(), new MemoryVault(),
+                new PlanItemContent(audit, clock), audit,
                 PublishingSettings.defaults().withNodeId(node), clock);
     }
 

@@ -106,13 +106,13 @@ class IngestTest extends ModerationFixture.PerTest {
 
     @Test
     void neverReadsDemoOrArchivedAccountsNorAccountsWithoutCredentials() {
-        fixture.vault.secrets.clear();
+        fixture.vault.clear();
         long demo = fixture.account(ModerationFixture.ORG_B, "vk", "1", "https://vk.com/demo_minzdrav", true,
                 AccountState.ACTIVE);
         long archived = fixture.account(ModerationFixture.ORG_B, "vk", "2", "https://vk.com/old", false,
                 AccountState.ARCHIVED);
-        fixture.vault.secrets.put(demo, Map.of("access_token", fixture.vk.userToken()));
-        fixture.vault.secrets.put(archived, Map.of("access_token", fixture.vk.userToken()));
+        fixture.vault.put(demo, Map.of("access_token", fixture.vk.userToken()));
+        fixture.vault.put(archived, Map.of("access_token", fixture.vk.userToken()));
         fixture.community.addComment(fixture.postId, "Комментарий");
 
         fixture.poll();

@@ -92,7 +92,7 @@ class ManualTaskTest extends ModerationFixture.PerTest {
     void withoutCredentialsNothingHappens() {
         ScriptedNetwork telegram = fixture.scriptedNetwork("telegram", Set.of(ModerationAction.DELETE_COMMENT));
         long comment = fixture.comment(telegram, "Комментарий");
-        fixture.vault.secrets.clear();
+        fixture.vault.clear();
 
         assertEquals(Result.FAILED, fixture.queue.delete(ModerationFixture.MODERATOR_A, List.of(comment)).get(0)
                 .result());

@@ -28,8 +28,8 @@ import org.socialdesk.core.contentplan.PlanItem;
 import org.socialdesk.core.model.AccountState;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.core.security.Role;
-import org.socialdesk.core.vault.TokenVault;
 import org.socialdesk.persistence.InMemoryDatabase;
+import org.socialdesk.persistence.MemoryVault;
 import org.socialdesk.persistence.audit.AuditTrail;
 import org.socialdesk.persistence.audit.ChainHeadFile;
 import org.socialdesk.persistence.entity.AccountEntity;
@@ -54,7 +54,7 @@ final class ModerationFixture implements AutoCloseable {
     final FakeVk vk;
     final FakeCommunity community;
     final Connectors connectors = new Connectors();
-    final Vault vault = new Vault();
+    final MemoryVault vault = new MemoryVault();
     final ModerationEvents events = new ModerationEvents();
     final Map<Long, PlanItem> planItems = new HashMap<>();
     final long vkAccount;
@@ -75,7 +75,7 @@ final class ModerationFixture implements AutoCloseable {
         connectors.add(new VkConnector(vkConfig(vk.baseUrl())));
         vkAccount = account(ORG_A, "vk", String.valueOf(community.groupId()), "https://vk.com/club"
                 + community.groupId(), false, AccountState.ACTIVE);
-        vault.secrets.put(vkAccount, Map.of("access_token", vk.userToken(), "community_token",
+        vault.put(vkAccount, Map.of("access_token", vk.userToken(), "community_token",
                 vk.communityToken()));
         postId = community.addPost("Открыта запись в поликлинику");
         queue = new ModerationQueueImpl(database, audit, connectors, vault, events, contentPlan(),
@@ -117,7 +117,7 @@ final class ModerationFixture implements AutoCloseable {
         ScriptedNetwork network = new ScriptedNetwork(id, actions);
         connectors.add(network);
         long account = account(ORG_A, id, "group-" + id, "https://" + id + ".example/g", false, AccountState.ACTIVE);
-        vault.secrets.put(account, Map.of("token", "secret"));
+        vault.put(account, Map.of("token", "secret"));
         return network;
     }
 
@@ -247,31 +247,6 @@ final class ModerationFixture implements AutoCloseable {
         @Override
         public Optional<Connector> find(String networkId) {
             return Optional.ofNullable(byNetwork.get(networkId));
-        }
-    }
-
-    static final class Vault implements TokenVault {
-
-        final Map<Long, Map<String, String>> secrets = new HashMap<>();
-
-        @Override
-        public Map<String, String> secretsForConnector(long accountId) {
-            return secrets.getOrDefault(accountId, Map.of());
-        }
-
-        @Override
-        public void store(Caller caller, long accountId, String name, char[] secret) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void remove(Caller caller, long accountId, String name) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Set<String> names(Caller caller, long accountId) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,9 +45,9 @@ import org.socialdesk.core.registry.MissingRight;
 import org.socialdesk.core.security.AccessDeniedException;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.core.security.Role;
-import org.socialdesk.core.vault.TokenVault;
 import org.socialdesk.persistence.Database;
 import org.socialdesk.persistence.InMemoryDatabase;
+import org.socialdesk.persistence.MemoryVault;
 import org.socialdesk.persistence.audit.AuditTrail;
 import org.socialdesk.persistence.audit.ChainHeadFile;
 import org.socialdesk.persistence.entity.AuditEntryEntity;
@@ -62,7 +61,7 @@ class AccountCheckTest {
 
     private final Database database = InMemoryDatabase.create();
     private final FakeConnector vk = new FakeConnector();
-    private final FakeVault vault = new FakeVault();
+    private final MemoryVault vault = new MemoryVault();
     private AccountServiceImpl accounts;
     private TrailLog log;
     private AccountCheckImpl checks;
@@ -87,7 +86,7 @@ class AccountCheckTest {
 
     @Test
     void listsWhatTheNetworkShowsDifferently() {
-        vault.secrets.put(accountId, Map.of("access_token", "token"));
+        vault.put(accountId, Map.of("access_token", "token"));
         vk.card = new AccountCard(" Минздрав Алтайского края ", "", "https://vk.com/avatar.jpg",
                 "https://vk.com/cover.jpg", false);
         AccountCheckResult result = checks.check(PRESS, accountId);
@@ -102,7 +101,7 @@ class AccountCheckTest {
 
     @Test
     void aMatchingCardHasNoDifferences() {
-        vault.secrets.put(accountId, Map.of("access_token", "token"));
+        vault.put(accountId, Map.of("access_token", "token"));
         vk.card = new AccountCard("Минздрав Алтайского края", "Новости", "a.jpg", null, true);
         AccountCheckResult result = checks.check(PRESS, accountId);
         assertEquals(Outcome.CHECKED, result.outcome());
@@ -111,7 +110,7 @@ class AccountCheckTest {
 
     @Test
     void listsTheRightsTheCredentialsLack() {
-        vault.secrets.put(accountId, Map.of("access_token", "token"));
+        vault.put(accountId, Map.of("access_token", "token"));
         vk.card = new AccountCard("Минздрав Алтайского края", "Новости", "a.jpg", null, true, List.of(
                 new AccessRight(AccountRight.PUBLISH, true, null),
                 new AccessRight(AccountRight.DELETE_COMMENTS, false, "the bot may not delete comments"),
@@ -128,14 +127,14 @@ class AccountCheckTest {
 
     @Test
     void aCardWithoutRightsReportsNoneMissing() {
-        vault.secrets.put(accountId, Map.of("access_token", "token"));
+        vault.put(accountId, Map.of("access_token", "token"));
         vk.card = new AccountCard("Минздрав Алтайского края", "", null, null, false);
         assertTrue(checks.check(PRESS, accountId).missingRights().isEmpty());
     }
 
     @Test
     void withoutAConnectorSaysSo() {
-        vault.secrets.put(accountId, Map.of("access_token", "token"));
+        vault.put(accountId, Map.of("access_token", "token"));
         AccountCheckResult result = new AccountCheckImpl(accounts, new ConnectorTracker(), vault, log)
                 .check(PRESS, accountId);
         assertEquals(Outcome.NO_CONNECTOR, result.outcome());
@@ -147,7 +146,7 @@ class AccountCheckTest {
     void withoutTheIdOnTheNetworkSaysSo() {
         long unidentified = accounts.create(PRESS, new Account(null, health, "vk", "https://vk.com/zdrav22", null,
                 "Минздрав", AccountState.ACTIVE, false)).id();
-        vault.secrets.put(unidentified, Map.of("access_token", "token"));
+        vault.put(unidentified, Map.of("access_token", "token"));
         assertEquals(Outcome.NO_NETWORK_ID, checks.check(PRESS, unidentified).outcome());
         assertEquals(null, vk.asked, "the network is not asked");
     }
@@ -162,7 +161,7 @@ class AccountCheckTest {
 
     @Test
     void aRefusedTokenIsReportedAsInvalidOrExpired() {
-        vault.secrets.put(accountId, Map.of("access_token", "expired"));
+        vault.put(accountId, Map.of("access_token", "expired"));
         vk.failure = new AuthFailure("User authorization failed: access_token has expired");
         AccountCheckResult result = checks.check(PRESS, accountId);
         assertEquals(Outcome.NETWORK_REFUSED, result.outcome());
@@ -216,32 +215,6 @@ class AccountCheckTest {
             throw new UnsupportedOperationException();
         }
     }
-
-    private static final class FakeVault implements TokenVault {
-
-        final Map<Long, Map<String, String>> secrets = new HashMap<>();
-
-        @Override
-        public Map<String, String> secretsForConnector(long accountId) {
-            return secrets.getOrDefault(accountId, Map.of());
-        }
-
-        @Override
-        public void store(Caller caller, long accountId, String name, char[] secret) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void remove(Caller caller, long accountId, String name) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Set<String> names(Caller caller, long accountId) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     /** Returns a set card or throws a set failure, and remembers what it was asked about. */
     private static final class FakeConnector implements Connector {
 

@@ -30,6 +30,7 @@ import org.socialdesk.core.contentplan.TargetState;
 import org.socialdesk.persistence.Database;
 import org.socialdesk.persistence.InMemoryDatabase;
 import org.socialdesk.persistence.JpaDatabase;
+import org.socialdesk.persistence.MemoryVault;
 import org.socialdesk.persistence.SettableClock;
 import org.socialdesk.persistence.audit.AuditTrail;
 import org.socialdesk.persistence.audit.ChainHeadFile;
@@ -46,7 +47,7 @@ class PublishingEngineTest {
 
     private final Database database = InMemoryDatabase.create();
     private final RowTextContent content = new RowTextContent();
-    private final StoredSecrets vault = new StoredSecrets();
+    private final MemoryVault vault = new MemoryVault();
     private final SettableClock clock = new SettableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private FakeVk vk;
     private AuditTrail audit;

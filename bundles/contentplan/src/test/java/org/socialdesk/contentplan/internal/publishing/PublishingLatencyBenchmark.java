@@ -24,6 +24,7 @@ import org.socialdesk.connector.Restriction;
 import org.socialdesk.connector.vk.fake.FakeVk;
 import org.socialdesk.persistence.Database;
 import org.socialdesk.persistence.InMemoryDatabase;
+import org.socialdesk.persistence.MemoryVault;
 import org.socialdesk.persistence.audit.AuditTrail;
 import org.socialdesk.persistence.audit.ChainHeadFile;
 
@@ -52,7 +53,7 @@ public final class PublishingLatencyBenchmark {
         AuditTrail audit = new AuditTrail(database, new ChainHeadFile(data.resolve("chain-head")));
         try (FakeVk vk = FakeVk.start()) {
             long account = TestOutbox.account(database, "vk", String.valueOf(vk.community().groupId()));
-            StoredSecrets vault = new StoredSecrets();
+            MemoryVault vault = new MemoryVault();
             vault.put(account, TestOutbox.vkSecrets(vk.userToken(), vk.communityToken()));
             TimedConnector connector = new TimedConnector(FakeVkConnector.at(vk.baseUrl()));
             PublishingEngine engine = new PublishingEngine(database,

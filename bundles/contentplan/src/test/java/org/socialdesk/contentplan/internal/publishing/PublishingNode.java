@@ -5,9 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.socialdesk.core.contentplan.TargetState;
-import org.socialdesk.persistence.entity.PublicationEntity;
+import org.socialdesk.persistence.MemoryVault;
 import org.socialdesk.persistence.audit.AuditTrail;
 import org.socialdesk.persistence.audit.ChainHeadFile;
+import org.socialdesk.persistence.entity.PublicationEntity;
 
 /**
  * One node of the publishing engine in a process of its own, for {@link PublishingCrashTest} to kill: the real
@@ -24,7 +25,7 @@ public final class PublishingNode {
     public static void main(String[] args) throws Exception {
         try (DiskDatabase disk = DiskDatabase.open(Path.of(args[0]))) {
             AuditTrail audit = new AuditTrail(disk.database(), new ChainHeadFile(Path.of(args[1])));
-            StoredSecrets vault = new StoredSecrets();
+            MemoryVault vault = new MemoryVault();
             long account = disk.database().read(em -> em.createQuery("SELECT p.accountId FROM PublicationEntity p",
                     Long.class).setMaxResults(1).getSingleResult());
             vault.put(account, TestOutbox.vkSecrets(args[3], args[4]));
