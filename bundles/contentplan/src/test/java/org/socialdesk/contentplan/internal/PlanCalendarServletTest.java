@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialdesk.core.security.AuthenticationException;
 import org.socialdesk.core.security.Authenticator;
 import org.socialdesk.core.security.Caller;
+import org.socialdesk.persistence.RecordedResponse;
 
 /** The feed against hand-made request and response objects, on the real plan and rights, with a fake realm. */
 class PlanCalendarServletTest {
@@ -51,7 +47,7 @@ class PlanCalendarServletTest {
 
     @Test
     void withoutCredentialsTheCallerIsAskedToSignIn() throws Exception {
-        FakeResponse response = get(String.valueOf(fixture.ministry), null);
+        RecordedResponse response = get(String.valueOf(fixture.ministry), null);
         assertEquals(401, response.status);
         assertEquals("Basic realm=\"SocialDesk\", charset=\"UTF-8\"", response.headers.get("WWW-Authenticate"));
         assertEquals(List.of(), logins, "nothing to check");
@@ -59,7 +55,7 @@ class PlanCalendarServletTest {
 
     @Test
     void aWrongPasswordIsAskedAgainAndNeverEchoed() throws Exception {
-        FakeResponse response = get(String.valueOf(fixture.ministry), basic("ministry-editor", "guess-Пароль"));
+        RecordedResponse response = get(String.valueOf(fixture.ministry), basic("ministry-editor", "guess-Пароль"));
         assertEquals(401, response.status);
         assertTrue(response.headers.containsKey("WWW-Authenticate"));
         assertFalse(response.text().contains("guess"), response.text());
@@ -68,7 +64,7 @@ class PlanCalendarServletTest {
 
     @Test
     void anotherOrganisationsEditorIsForbidden() throws Exception {
-        FakeResponse response = get(String.valueOf(fixture.ministry),
+        RecordedResponse response = get(String.valueOf(fixture.ministry),
                 basic("government-editor", "secret-government-editor"));
         assertEquals(403, response.status);
         assertFalse(response.headers.containsKey("WWW-Authenticate"));
@@ -82,7 +78,7 @@ class PlanCalendarServletTest {
                 "Приём граждан", fixture.ministryVk));
         plan.create(editor, PlanFixture.post(fixture.ministry, Instant.parse("2027-03-01T05:00:00Z"),
                 "Через четыре месяца", fixture.ministryVk));
-        FakeResponse response = get(String.valueOf(fixture.ministry), basic("ministry-editor",
+        RecordedResponse response = get(String.valueOf(fixture.ministry), basic("ministry-editor",
                 "secret-ministry-editor"));
         assertEquals(200, response.status);
         assertEquals("text/calendar; charset=UTF-8", response.headers.get("Content-Type"));
@@ -97,7 +93,7 @@ class PlanCalendarServletTest {
         String credentials = basic("ministry-editor", "secret-ministry-editor");
         assertEquals(400, get(null, credentials).status);
         assertEquals(400, get("minzdrav", credentials).status);
-        FakeResponse unknown = get("987654", credentials);
+        RecordedResponse unknown = get("987654", credentials);
         assertEquals(404, unknown.status);
         assertEquals("No organisation 987654.\n", unknown.text());
     }
@@ -107,7 +103,7 @@ class PlanCalendarServletTest {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    private FakeResponse get(String org, String authorization) throws Exception {
+    private RecordedResponse get(String org, String authorization) throws Exception {
         HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] { HttpServletRequest.class }, (proxy, method, args) -> switch (method.getName()) {
                     case "getParameter" -> "org".equals(args[0]) ? org : null;
@@ -115,51 +111,8 @@ class PlanCalendarServletTest {
                     case "getRemoteAddr" -> "192.0.2.7";
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-        FakeResponse response = new FakeResponse();
+        RecordedResponse response = new RecordedResponse();
         servlet.doGet(request, response.proxy());
         return response;
-    }
-
-    private static final class FakeResponse {
-
-        int status;
-        final Map<String, String> headers = new LinkedHashMap<>();
-        final ByteArrayOutputStream body = new ByteArrayOutputStream();
-
-        String text() {
-            return body.toString(StandardCharsets.UTF_8);
-        }
-
-        HttpServletResponse proxy() {
-            ServletOutputStream out = new ServletOutputStream() {
-                @Override
-                public void write(int b) {
-                    body.write(b);
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-            return (HttpServletResponse) Proxy.newProxyInstance(PlanCalendarServletTest.class.getClassLoader(),
-                    new Class<?>[] { HttpServletResponse.class }, (proxy, method, args) -> {
-                        switch (method.getName()) {
-                            case "setStatus" -> status = (int) args[0];
-                            case "setHeader" -> headers.put((String) args[0], (String) args[1]);
-                            case "setContentLength" -> headers.put("Content-Length", args[0].toString());
-                            case "getOutputStream" -> {
-                                return out;
-                            }
-                            default -> throw new UnsupportedOperationException(method.getName());
-                        }
-                        return null;
-                    });
-        }
     }
 }

@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.socialdesk.persistence.Database;
+import org.socialdesk.persistence.RecordedResponse;
 
 /** The servlet against hand-made request and response objects: only what it reads and writes is answered. */
 class PublicRegistryServletTest {
@@ -24,7 +19,7 @@ class PublicRegistryServletTest {
     @Test
     void writesStatusHeadersAndBody() throws Exception {
         PublicRegistryServlet servlet = new PublicRegistryServlet(TestRegistry.withDemoData().database);
-        FakeResponse response = new FakeResponse();
+        RecordedResponse response = new RecordedResponse();
         servlet.doGet(request("/registry.json", Map.of()), response.proxy());
         assertEquals(200, response.status);
         assertEquals("application/json; charset=UTF-8", response.headers.get("Content-Type"));
@@ -32,7 +27,7 @@ class PublicRegistryServletTest {
         assertEquals(Integer.toString(response.body.size()), response.headers.get("Content-Length"));
         assertTrue(response.text().startsWith("{\"organisations\":[{\"id\":"));
 
-        FakeResponse again = new FakeResponse();
+        RecordedResponse again = new RecordedResponse();
         servlet.doGet(request("/registry.json", Map.of("If-None-Match", response.headers.get("ETag"))),
                 again.proxy());
         assertEquals(304, again.status);
@@ -57,7 +52,7 @@ class PublicRegistryServletTest {
                 throw new UnsupportedOperationException();
             }
         });
-        FakeResponse response = new FakeResponse();
+        RecordedResponse response = new RecordedResponse();
         servlet.doGet(request("/registry.csv", Map.of()), response.proxy());
         assertEquals(503, response.status);
         assertEquals("The registry is unavailable at the moment; please try again later.\n", response.text());
@@ -73,48 +68,5 @@ class PublicRegistryServletTest {
                     case "getHeader" -> headers.get((String) args[0]);
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    private static final class FakeResponse {
-
-        int status;
-        final Map<String, String> headers = new LinkedHashMap<>();
-        final ByteArrayOutputStream body = new ByteArrayOutputStream();
-
-        String text() {
-            return body.toString(StandardCharsets.UTF_8);
-        }
-
-        HttpServletResponse proxy() {
-            ServletOutputStream out = new ServletOutputStream() {
-                @Override
-                public void write(int b) {
-                    body.write(b);
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-            return (HttpServletResponse) Proxy.newProxyInstance(PublicRegistryServletTest.class.getClassLoader(),
-                    new Class<?>[] { HttpServletResponse.class }, (proxy, method, args) -> {
-                        switch (method.getName()) {
-                            case "setStatus" -> status = (int) args[0];
-                            case "setHeader" -> headers.put((String) args[0], (String) args[1]);
-                            case "setContentLength" -> headers.put("Content-Length", args[0].toString());
-                            case "getOutputStream" -> {
-                                return out;
-                            }
-                            default -> throw new UnsupportedOperationException(method.getName());
-                        }
-                        return null;
-                    });
-        }
     }
 }
