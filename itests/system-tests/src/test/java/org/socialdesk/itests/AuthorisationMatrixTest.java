@@ -36,6 +36,7 @@ import org.socialdesk.core.model.AccountState;
 import org.socialdesk.core.model.Format;
 import org.socialdesk.core.model.Organisation;
 import org.socialdesk.core.model.OrganisationKind;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.moderation.ModerationQueue;
 import org.socialdesk.core.moderation.OrganisationWords;
 import org.socialdesk.core.moderation.OrganisationWordsService;
@@ -43,7 +44,6 @@ import org.socialdesk.core.moderation.QueueQuery;
 import org.socialdesk.core.registry.AccountService;
 import org.socialdesk.core.registry.ImportReport;
 import org.socialdesk.core.registry.OrganisationService;
-import org.socialdesk.core.registry.RegistryFileFormat;
 import org.socialdesk.core.registry.RegistryImport;
 import org.socialdesk.core.security.AccessDeniedException;
 import org.socialdesk.core.security.Caller;
@@ -277,7 +277,7 @@ public class AuthorisationMatrixTest {
                 + ";" + organisation + ";;vk;https://vk.com/matrix_import_" + unique.incrementAndGet()
                 + ";;Импорт из файла;ACTIVE;;;;;;;;\n";
         ImportReport report = registryImport.apply(caller, csv.getBytes(StandardCharsets.UTF_8),
-                RegistryFileFormat.CSV, false);
+                SpreadsheetFormat.CSV, false);
         if (report.imported() != 1) {
             throw new AssertionError("the import by " + caller.username() + " stored nothing: " + report);
         }

@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.function.Function;
-import org.socialdesk.core.contentplan.PlanFileFormat;
 import org.socialdesk.core.contentplan.PlanTransfer;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.ui.PlatformServices;
 import org.socialdesk.ui.ServiceDownload;
@@ -58,9 +58,9 @@ final class PlanExportMenu extends MenuBar {
     /** Offers the organisation's items planned in [from, to); {@code name} is the files' name without ending. */
     void offer(Caller caller, long organisationId, Instant from, Instant to, String name) {
         this.organisationId = organisationId;
-        csv.setHref(spreadsheet(caller, organisationId, from, to, PlanFileFormat.CSV, name),
+        csv.setHref(spreadsheet(caller, organisationId, from, to, SpreadsheetFormat.CSV, name),
                 AttachmentType.DOWNLOAD);
-        xlsx.setHref(spreadsheet(caller, organisationId, from, to, PlanFileFormat.XLSX, name),
+        xlsx.setHref(spreadsheet(caller, organisationId, from, to, SpreadsheetFormat.XLSX, name),
                 AttachmentType.DOWNLOAD);
         ics.setHref(download -> write(download, name + ".ics", PlanTransfer.CALENDAR_MEDIA_TYPE,
                 transfer -> transfer.calendar(caller, organisationId, from, to).getBytes(StandardCharsets.UTF_8)),
@@ -68,7 +68,7 @@ final class PlanExportMenu extends MenuBar {
     }
 
     private static DownloadHandler spreadsheet(Caller caller, long organisationId, Instant from, Instant to,
-            PlanFileFormat format, String name) {
+            SpreadsheetFormat format, String name) {
         return download -> write(download, name + "." + format.extension(), format.mediaType(),
                 transfer -> transfer.export(caller, organisationId, from, to, format));
     }

@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.socialdesk.core.contentplan.PlanFileFormat;
 import org.socialdesk.core.contentplan.PlanImportResult;
 import org.socialdesk.core.contentplan.PlanRowError;
 import org.socialdesk.core.contentplan.PlanTransfer;
 import org.socialdesk.core.contentplan.PlanValidationException;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.security.AccessDeniedException;
 import org.socialdesk.ui.PlatformServices;
 import org.socialdesk.ui.SpreadsheetUpload;
@@ -42,7 +42,7 @@ final class PlanImportDialog extends Dialog {
     private final Grid<PlanRowError> problems = new Grid<>();
     private final Button importAll = new Button(getTranslation("plan.import.all"));
     private byte[] file;
-    private PlanFileFormat format;
+    private SpreadsheetFormat format;
 
     /** @param imported called after drafts were imported, to show them */
     PlanImportDialog(long organisationId, String organisationName, Runnable imported) {
@@ -83,7 +83,7 @@ final class PlanImportDialog extends Dialog {
 
     private void check(String fileName, byte[] bytes) {
         file = bytes;
-        format = SpreadsheetUpload.isWorkbook(fileName) ? PlanFileFormat.XLSX : PlanFileFormat.CSV;
+        format = SpreadsheetUpload.isWorkbook(fileName) ? SpreadsheetFormat.XLSX : SpreadsheetFormat.CSV;
         show(ask(service -> service.check(CurrentCaller.require(), organisationId, file, format)).orElse(null));
     }
 

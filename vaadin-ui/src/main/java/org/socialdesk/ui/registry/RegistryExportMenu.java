@@ -10,10 +10,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.socialdesk.core.model.Organisation;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.registry.AccountQuery;
-import org.socialdesk.core.registry.RegistryFileFormat;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.ui.PlatformServices;
 import org.socialdesk.ui.ServiceDownload;
@@ -48,17 +47,15 @@ final class RegistryExportMenu extends MenuBar {
     /** Offers the accounts matching the query; its offset and limit do not matter. */
     void offer(Caller caller, AccountQuery query) {
         String name = "socialdesk-registry-" + LocalDate.now(Organisation.ALTAI);
-        csv.setHref(download -> write(download, caller, query, RegistryFileFormat.CSV, name),
+        csv.setHref(download -> write(download, caller, query, SpreadsheetFormat.CSV, name),
                 AttachmentType.DOWNLOAD);
-        xlsx.setHref(download -> write(download, caller, query, RegistryFileFormat.XLSX, name),
+        xlsx.setHref(download -> write(download, caller, query, SpreadsheetFormat.XLSX, name),
                 AttachmentType.DOWNLOAD);
     }
 
-    private static void write(DownloadEvent download, Caller caller, AccountQuery query, RegistryFileFormat format,
+    private static void write(DownloadEvent download, Caller caller, AccountQuery query, SpreadsheetFormat format,
             String name) throws IOException {
         ServiceDownload.send(download, PlatformServices.current().registryExport(),
-                export -> export.export(caller, query, format), name + "." + format.name().toLowerCase(Locale.ROOT),
-                format == RegistryFileFormat.CSV ? "text/csv; charset=UTF-8"
-                        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                export -> export.export(caller, query, format), name + "." + format.extension(), format.mediaType());
     }
 }

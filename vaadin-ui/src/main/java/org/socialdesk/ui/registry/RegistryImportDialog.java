@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.registry.ImportProblem;
 import org.socialdesk.core.registry.ImportReport;
-import org.socialdesk.core.registry.RegistryFileFormat;
 import org.socialdesk.core.registry.RegistryImport;
 import org.socialdesk.core.registry.RegistryValidationException;
 import org.socialdesk.core.security.AccessDeniedException;
@@ -42,7 +42,7 @@ final class RegistryImportDialog extends Dialog {
     private final Button importGood = new Button(getTranslation("registry.import.good"));
     private final Runnable imported;
     private byte[] file;
-    private RegistryFileFormat format;
+    private SpreadsheetFormat format;
 
     /** @param imported called after accounts were imported, to show them */
     RegistryImportDialog(Runnable imported) {
@@ -84,8 +84,8 @@ final class RegistryImportDialog extends Dialog {
     }
 
     /** The format the file's name says; Excel names its workbooks .xlsx, anything else is read as CSV. */
-    static RegistryFileFormat formatOf(String fileName) {
-        return SpreadsheetUpload.isWorkbook(fileName) ? RegistryFileFormat.XLSX : RegistryFileFormat.CSV;
+    static SpreadsheetFormat formatOf(String fileName) {
+        return SpreadsheetUpload.isWorkbook(fileName) ? SpreadsheetFormat.XLSX : SpreadsheetFormat.CSV;
     }
 
     private void check(String fileName, byte[] bytes) {

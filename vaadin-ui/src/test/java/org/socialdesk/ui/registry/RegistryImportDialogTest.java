@@ -3,16 +3,16 @@ package org.socialdesk.ui.registry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.socialdesk.core.registry.RegistryFileFormat;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.registry.RegistryValidationException;
 
 class RegistryImportDialogTest {
 
     @Test
     void anXlsxNameIsAWorkbookAndAnythingElseCsv() {
-        assertEquals(RegistryFileFormat.XLSX, RegistryImportDialog.formatOf("Реестр.XLSX"));
-        assertEquals(RegistryFileFormat.CSV, RegistryImportDialog.formatOf("реестр.csv"));
-        assertEquals(RegistryFileFormat.CSV, RegistryImportDialog.formatOf("реестр.txt"));
+        assertEquals(SpreadsheetFormat.XLSX, RegistryImportDialog.formatOf("Реестр.XLSX"));
+        assertEquals(SpreadsheetFormat.CSV, RegistryImportDialog.formatOf("реестр.csv"));
+        assertEquals(SpreadsheetFormat.CSV, RegistryImportDialog.formatOf("реестр.txt"));
     }
 
     @Test

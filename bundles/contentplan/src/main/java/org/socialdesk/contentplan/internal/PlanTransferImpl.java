@@ -16,7 +16,6 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.socialdesk.connector.ConnectorRegistry;
 import org.socialdesk.contentplan.calendar.PlanCalendarFeed;
-import org.socialdesk.core.contentplan.PlanFileFormat;
 import org.socialdesk.core.contentplan.PlanImportResult;
 import org.socialdesk.core.contentplan.PlanItem;
 import org.socialdesk.core.contentplan.PlanItemKind;
@@ -24,6 +23,7 @@ import org.socialdesk.core.contentplan.PlanQuery;
 import org.socialdesk.core.contentplan.PlanRowError;
 import org.socialdesk.core.contentplan.PlanTransfer;
 import org.socialdesk.core.contentplan.PlanValidationException;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.persistence.Database;
 import org.socialdesk.persistence.audit.AuditTrail;
@@ -69,22 +69,22 @@ public class PlanTransferImpl implements PlanTransfer {
     }
 
     @Override
-    public byte[] export(Caller caller, long organisationId, Instant from, Instant to, PlanFileFormat format) {
+    public byte[] export(Caller caller, long organisationId, Instant from, Instant to, SpreadsheetFormat format) {
         PlanRights.requireRead(caller, organisationId);
         // posts only: a file is read back as posts, and replies belong to the comments they answer
         PlanQuery posts = new PlanQuery(organisationId, null, Set.of(PlanItemKind.POST), null, from, to, null, 0, 0);
         List<List<String>> rows = database.read(em -> PlanSheet.rows(PlanListing.list(em, caller, posts),
                 zone(em, organisationId)));
-        return format == PlanFileFormat.XLSX ? Xlsx.write(SHEET, rows) : Csv.write(rows);
+        return format == SpreadsheetFormat.XLSX ? Xlsx.write(SHEET, rows) : Csv.write(rows);
     }
 
     @Override
-    public PlanImportResult check(Caller caller, long organisationId, byte[] file, PlanFileFormat format) {
+    public PlanImportResult check(Caller caller, long organisationId, byte[] file, SpreadsheetFormat format) {
         return store(caller, organisationId, file, format, false);
     }
 
     @Override
-    public PlanImportResult importFile(Caller caller, long organisationId, byte[] file, PlanFileFormat format) {
+    public PlanImportResult importFile(Caller caller, long organisationId, byte[] file, SpreadsheetFormat format) {
         return store(caller, organisationId, file, format, true);
     }
 
@@ -99,10 +99,10 @@ public class PlanTransferImpl implements PlanTransfer {
      * Stores the rows as drafts in one transaction, which rolls back when any row is wrong or when the file is only
      * checked: a row is checked by storing it, so that a check finds exactly what an import would.
      */
-    private PlanImportResult store(Caller caller, long organisationId, byte[] file, PlanFileFormat format,
+    private PlanImportResult store(Caller caller, long organisationId, byte[] file, SpreadsheetFormat format,
             boolean keep) {
         PlanRights.requireWrite(caller, organisationId, PlanItemKind.POST);
-        List<SheetRow> table = format == PlanFileFormat.XLSX ? Xlsx.read(file) : Csv.read(file);
+        List<SheetRow> table = format == SpreadsheetFormat.XLSX ? Xlsx.read(file) : Csv.read(file);
         int rows = (int) Math.max(0, table.stream().filter(row -> !row.blank()).count() - 1);
         List<PlanRowError> errors = new ArrayList<>();
         try {

@@ -14,9 +14,9 @@ import javax.persistence.EntityManagerFactory;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.socialdesk.core.contentplan.IsoWeek;
-import org.socialdesk.core.contentplan.PlanFileFormat;
 import org.socialdesk.core.contentplan.QuotaReport;
 import org.socialdesk.core.model.Organisation;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.persistence.JpaDatabase;
 import org.socialdesk.persistence.audit.AuditTrail;
@@ -62,14 +62,14 @@ public final class PlanTransferBenchmark {
         Instant to = week.end(zone);
 
         measure("week of one organisation as CSV", () -> transfer.export(Caller.SYSTEM, ORGANISATION, from, to,
-                PlanFileFormat.CSV));
+                SpreadsheetFormat.CSV));
         measure("week of one organisation as XLSX", () -> transfer.export(Caller.SYSTEM, ORGANISATION, from, to,
-                PlanFileFormat.XLSX));
+                SpreadsheetFormat.XLSX));
         measure("week of one organisation as iCalendar", () -> transfer.calendar(Caller.SYSTEM, ORGANISATION, from,
                 to).getBytes(StandardCharsets.UTF_8));
         byte[] csv = importFile(week.next().monday().toString());
         measure("check of a " + IMPORT_ROWS + "-row import", () -> {
-            if (!transfer.check(Caller.SYSTEM, ORGANISATION, csv, PlanFileFormat.CSV).clean()) {
+            if (!transfer.check(Caller.SYSTEM, ORGANISATION, csv, SpreadsheetFormat.CSV).clean()) {
                 throw new IllegalStateException("the benchmark's import file has errors");
             }
             return csv;

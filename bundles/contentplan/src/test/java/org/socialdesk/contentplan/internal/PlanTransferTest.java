@@ -10,12 +10,12 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialdesk.core.contentplan.PlanFileFormat;
 import org.socialdesk.core.contentplan.PlanImportResult;
 import org.socialdesk.core.contentplan.PlanItem;
 import org.socialdesk.core.contentplan.PlanItemState;
 import org.socialdesk.core.contentplan.PlanQuery;
 import org.socialdesk.core.contentplan.PlanRowError;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.security.AccessDeniedException;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.spreadsheet.SheetRow;
@@ -51,7 +51,7 @@ class PlanTransferTest {
                 "2026-11-26 12:00,TEXT," + fixture.governmentVk + ",,,Чужой аккаунт",
                 "завтра,TEXT," + fixture.ministryVk + ",,,Когда?",
                 "2026-11-27 12:00,TEXT," + fixture.ministryVk + ",,," + "я".repeat(200));
-        PlanImportResult result = transfer.importFile(editor, fixture.ministry, file, PlanFileFormat.CSV);
+        PlanImportResult result = transfer.importFile(editor, fixture.ministry, file, SpreadsheetFormat.CSV);
         assertEquals(4, result.rows());
         assertEquals(List.of(), result.created());
         assertEquals(List.of(3, 4, 5), result.errors().stream().map(PlanRowError::line).toList());
@@ -63,11 +63,11 @@ class PlanTransferTest {
     @Test
     void aCheckFindsWhatTheImportWouldButStoresNothing() {
         byte[] file = csv("2026-11-25 12:00,TEXT," + fixture.ministryVk + ",,,Пост");
-        PlanImportResult check = transfer.check(editor, fixture.ministry, file, PlanFileFormat.CSV);
+        PlanImportResult check = transfer.check(editor, fixture.ministry, file, SpreadsheetFormat.CSV);
         assertTrue(check.clean());
         assertEquals(1, check.rows());
         assertTrue(all().isEmpty());
-        assertEquals(1, transfer.importFile(editor, fixture.ministry, file, PlanFileFormat.CSV).created().size());
+        assertEquals(1, transfer.importFile(editor, fixture.ministry, file, SpreadsheetFormat.CSV).created().size());
         assertEquals(1, all().size());
     }
 
@@ -75,13 +75,13 @@ class PlanTransferTest {
     void anExportedCsvImportsAgainAsDrafts() {
         plan.create(editor, PlanFixture.post(fixture.ministry, Instant.parse("2026-11-25T05:00:00Z"),
                 "Строка с \"кавычками\"; точкой с запятой\nи переносом", fixture.ministryVk, fixture.ministryOk));
-        byte[] exported = transfer.export(editor, fixture.ministry, WEEK_START, WEEK_END, PlanFileFormat.CSV);
+        byte[] exported = transfer.export(editor, fixture.ministry, WEEK_START, WEEK_END, SpreadsheetFormat.CSV);
         String text = new String(exported, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFplanned;format;accounts;"), text);
         assertTrue(text.contains("2026-11-25 12:00;TEXT;" + Math.min(fixture.ministryVk, fixture.ministryOk) + " "
                 + Math.max(fixture.ministryVk, fixture.ministryOk)), text);
 
-        PlanImportResult result = transfer.importFile(editor, fixture.ministry, exported, PlanFileFormat.CSV);
+        PlanImportResult result = transfer.importFile(editor, fixture.ministry, exported, SpreadsheetFormat.CSV);
         assertEquals(List.of(), result.errors());
         PlanItem copy = result.created().get(0);
         assertEquals(PlanItemState.DRAFT, copy.state());
@@ -96,14 +96,14 @@ class PlanTransferTest {
         plan.create(editor, PlanFixture.post(fixture.ministry, Instant.parse("2026-11-25T05:00:00Z"), "В неделе",
                 fixture.ministryVk));
         plan.create(editor, PlanFixture.post(fixture.ministry, WEEK_END, "Следующая неделя", fixture.ministryVk));
-        byte[] exported = transfer.export(editor, fixture.ministry, WEEK_START, WEEK_END, PlanFileFormat.XLSX);
+        byte[] exported = transfer.export(editor, fixture.ministry, WEEK_START, WEEK_END, SpreadsheetFormat.XLSX);
         List<SheetRow> rows = Xlsx.read(exported);
         assertEquals(PlanSheet.HEADER, rows.get(0).cells());
         assertEquals(2, rows.size());
         assertEquals("В неделе", rows.get(1).cell(5));
         assertEquals(String.valueOf(fixture.ministryVk), rows.get(1).cell(2));
 
-        PlanImportResult result = transfer.importFile(editor, fixture.ministry, exported, PlanFileFormat.XLSX);
+        PlanImportResult result = transfer.importFile(editor, fixture.ministry, exported, SpreadsheetFormat.XLSX);
         assertEquals(List.of(), result.errors());
         assertEquals(3, all().size());
     }
@@ -113,7 +113,7 @@ class PlanTransferTest {
         byte[] workbook = Xlsx.write("План", List.of(List.of("planned", "format", "accounts", "occasion_kind",
                 "occasion_title", "text"), List.of("2026-11-25 12:00", "TEXT", fixture.ministryVk, "", "", "Пост"),
                 List.of("2026-11-25 13:00", "ВИДЕО", fixture.ministryVk, "", "", "Пост")));
-        PlanImportResult result = transfer.check(editor, fixture.ministry, workbook, PlanFileFormat.XLSX);
+        PlanImportResult result = transfer.check(editor, fixture.ministry, workbook, SpreadsheetFormat.XLSX);
         assertEquals(List.of(3), result.errors().stream().map(PlanRowError::line).toList());
         assertEquals("format", result.errors().get(0).column());
     }
@@ -121,28 +121,28 @@ class PlanTransferTest {
     @Test
     void aFileWithoutTheColumnsIsRefusedOnItsFirstLine() {
         PlanImportResult result = transfer.check(editor, fixture.ministry,
-                "дата;текст\r\n2026-11-25 12:00;Пост".getBytes(StandardCharsets.UTF_8), PlanFileFormat.CSV);
+                "дата;текст\r\n2026-11-25 12:00;Пост".getBytes(StandardCharsets.UTF_8), SpreadsheetFormat.CSV);
         assertEquals(List.of(1), result.errors().stream().map(PlanRowError::line).toList());
     }
 
     @Test
     void bytesThatAreNoWorkbookAreNoRowsFault() {
         assertThrows(IllegalArgumentException.class, () -> transfer.check(editor, fixture.ministry,
-                "not a zip".getBytes(StandardCharsets.UTF_8), PlanFileFormat.XLSX));
+                "not a zip".getBytes(StandardCharsets.UTF_8), SpreadsheetFormat.XLSX));
     }
 
     @Test
     void exportNeedsReadingAndImportWritingTheOrganisationsPlan() {
         Caller otherEditor = PlanFixture.editor(fixture.government);
         assertThrows(AccessDeniedException.class, () -> transfer.export(otherEditor, fixture.ministry, WEEK_START,
-                WEEK_END, PlanFileFormat.CSV));
+                WEEK_END, SpreadsheetFormat.CSV));
         assertThrows(AccessDeniedException.class, () -> transfer.calendar(otherEditor, fixture.ministry,
                 WEEK_START, WEEK_END));
         byte[] file = csv("2026-11-25 12:00,TEXT," + fixture.ministryVk + ",,,Пост");
         assertThrows(AccessDeniedException.class, () -> transfer.importFile(PlanFixture.auditor(),
-                fixture.ministry, file, PlanFileFormat.CSV));
+                fixture.ministry, file, SpreadsheetFormat.CSV));
         assertEquals(1, Xlsx.read(transfer.export(PlanFixture.auditor(), fixture.ministry, WEEK_START, WEEK_END,
-                PlanFileFormat.XLSX)).size());
+                SpreadsheetFormat.XLSX)).size());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.socialdesk.core.contentplan;
 
 import java.time.Instant;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.security.Caller;
 
 /**
@@ -20,14 +21,14 @@ public interface PlanTransfer {
      * the columns {@code planned, format, accounts, occasion_kind, occasion_title, text, id, state}; times are in
      * the organisation's zone.
      */
-    byte[] export(Caller caller, long organisationId, Instant from, Instant to, PlanFileFormat format);
+    byte[] export(Caller caller, long organisationId, Instant from, Instant to, SpreadsheetFormat format);
 
     /**
      * Checks a file as {@link #importFile} would, storing nothing.
      *
      * @throws IllegalArgumentException when the bytes are not a file of the format at all
      */
-    PlanImportResult check(Caller caller, long organisationId, byte[] file, PlanFileFormat format);
+    PlanImportResult check(Caller caller, long organisationId, byte[] file, SpreadsheetFormat format);
 
     /**
      * Stores every row of the file as a new draft (post) of the organisation, or none when any row is wrong; the
@@ -35,7 +36,7 @@ public interface PlanTransfer {
      *
      * @throws IllegalArgumentException when the bytes are not a file of the format at all
      */
-    PlanImportResult importFile(Caller caller, long organisationId, byte[] file, PlanFileFormat format);
+    PlanImportResult importFile(Caller caller, long organisationId, byte[] file, SpreadsheetFormat format);
 
     /** The items of the organisation planned in [from, to) as an iCalendar (RFC 5545) document. */
     String calendar(Caller caller, long organisationId, Instant from, Instant to);

@@ -1,5 +1,6 @@
 package org.socialdesk.core.registry;
 
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.security.Caller;
 
 /**
@@ -10,5 +11,5 @@ import org.socialdesk.core.security.Caller;
 public interface RegistryExport {
 
     /** Accounts the caller may see that match the query's filters, in its order; its offset and limit are ignored. */
-    byte[] export(Caller caller, AccountQuery filter, RegistryFileFormat format);
+    byte[] export(Caller caller, AccountQuery filter, SpreadsheetFormat format);
 }

@@ -1,5 +1,6 @@
 package org.socialdesk.core.registry;
 
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.security.AccessDeniedException;
 import org.socialdesk.core.security.Caller;
 
@@ -15,12 +16,12 @@ import org.socialdesk.core.security.Caller;
 public interface RegistryImport {
 
     /** Checks every row of the file without storing anything. */
-    ImportReport check(Caller caller, byte[] file, RegistryFileFormat format);
+    ImportReport check(Caller caller, byte[] file, SpreadsheetFormat format);
 
     /**
      * Imports the file in one transaction, each account audited and versioned as if created by a form. When a
      * row is bad nothing is imported, unless {@code onlyGoodRows} is the user's explicit choice to import the
      * others and skip the bad ones.
      */
-    ImportReport apply(Caller caller, byte[] file, RegistryFileFormat format, boolean onlyGoodRows);
+    ImportReport apply(Caller caller, byte[] file, SpreadsheetFormat format, boolean onlyGoodRows);
 }

@@ -10,9 +10,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.socialdesk.core.model.Account;
 import org.socialdesk.core.model.Organisation;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.registry.AccountQuery;
 import org.socialdesk.core.registry.RegistryExport;
-import org.socialdesk.core.registry.RegistryFileFormat;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.persistence.Database;
 import org.socialdesk.persistence.entity.OrganisationEntity;
@@ -39,7 +39,7 @@ public class RegistryExportImpl implements RegistryExport {
     }
 
     @Override
-    public byte[] export(Caller caller, AccountQuery filter, RegistryFileFormat format) {
+    public byte[] export(Caller caller, AccountQuery filter, SpreadsheetFormat format) {
         List<List<?>> rows = new ArrayList<>();
         rows.add(RegistryColumns.HEADER);
         database.read(em -> {

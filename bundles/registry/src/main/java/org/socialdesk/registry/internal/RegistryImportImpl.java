@@ -12,9 +12,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.socialdesk.core.audit.AuditEvent;
 import org.socialdesk.core.model.Account;
 import org.socialdesk.core.model.AccountState;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.registry.ImportProblem;
 import org.socialdesk.core.registry.ImportReport;
-import org.socialdesk.core.registry.RegistryFileFormat;
 import org.socialdesk.core.registry.RegistryImport;
 import org.socialdesk.core.registry.RegistryValidationException;
 import org.socialdesk.core.security.AccessDeniedException;
@@ -47,7 +47,7 @@ public class RegistryImportImpl implements RegistryImport {
     }
 
     @Override
-    public ImportReport check(Caller caller, byte[] file, RegistryFileFormat format) {
+    public ImportReport check(Caller caller, byte[] file, SpreadsheetFormat format) {
         requireEditor(caller);
         List<SheetRow> rows = rows(file, format);
         return database.read(em -> {
@@ -57,7 +57,7 @@ public class RegistryImportImpl implements RegistryImport {
     }
 
     @Override
-    public ImportReport apply(Caller caller, byte[] file, RegistryFileFormat format, boolean onlyGoodRows) {
+    public ImportReport apply(Caller caller, byte[] file, SpreadsheetFormat format, boolean onlyGoodRows) {
         requireEditor(caller);
         List<SheetRow> rows = rows(file, format);
         return database.write(em -> {
@@ -132,14 +132,14 @@ public class RegistryImportImpl implements RegistryImport {
         }
     }
 
-    private static List<SheetRow> rows(byte[] file, RegistryFileFormat format) {
+    private static List<SheetRow> rows(byte[] file, SpreadsheetFormat format) {
         return switch (format) {
             case CSV -> Csv.read(file);
             case XLSX -> Xlsx.read(file);
         };
     }
 
-    private static String summary(RegistryFileFormat format, Checked checked) {
+    private static String summary(SpreadsheetFormat format, Checked checked) {
         String summary = "imported " + checked.accepted.size() + " of " + checked.rows + " rows from " + format;
         if (checked.problems.isEmpty()) {
             return summary;

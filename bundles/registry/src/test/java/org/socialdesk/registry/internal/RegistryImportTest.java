@@ -18,10 +18,10 @@ import org.socialdesk.core.model.Appearance;
 import org.socialdesk.core.model.OfficialMark;
 import org.socialdesk.core.model.Organisation;
 import org.socialdesk.core.model.OrganisationKind;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.registry.AccountQuery;
 import org.socialdesk.core.registry.ImportProblem;
 import org.socialdesk.core.registry.ImportReport;
-import org.socialdesk.core.registry.RegistryFileFormat;
 import org.socialdesk.core.security.AccessDeniedException;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.core.security.Role;
@@ -81,11 +81,11 @@ class RegistryImportTest {
         Registry r = registry();
         String file = HEADER + "Минздрав;vk;https://vk.com/zdorovie22;Здоровье Алтая;GRANTED;7;да;editor1, editor2\r\n"
                 + "министерство культуры;telegram;https://t.me/culture22;Культура Алтая;;;;\r\n";
-        ImportReport checked = r.imports.check(PRESS, csv(file), RegistryFileFormat.CSV);
+        ImportReport checked = r.imports.check(PRESS, csv(file), SpreadsheetFormat.CSV);
         assertEquals(new ImportReport(2, List.of(), 0), checked);
         assertEquals(1, r.all().size(), "a check stores nothing");
 
-        assertEquals(new ImportReport(2, List.of(), 2), r.imports.apply(PRESS, csv(file), RegistryFileFormat.CSV,
+        assertEquals(new ImportReport(2, List.of(), 2), r.imports.apply(PRESS, csv(file), SpreadsheetFormat.CSV,
                 false));
         Account imported = r.all().stream().filter(a -> a.url().equals("https://vk.com/zdorovie22")).findFirst()
                 .orElseThrow();
@@ -114,7 +114,7 @@ class RegistryImportTest {
                 + "Минздрав;vk;https://vk.com/bad_values;Плохие значения;SOMETIMES;пять;может быть;\r\n";
         long audited = r.auditEntries();
 
-        ImportReport report = r.imports.apply(PRESS, csv(file), RegistryFileFormat.CSV, false);
+        ImportReport report = r.imports.apply(PRESS, csv(file), SpreadsheetFormat.CSV, false);
         assertEquals(6, report.rows());
         assertEquals(1, report.goodRows());
         assertEquals(0, report.imported());
@@ -134,7 +134,7 @@ class RegistryImportTest {
                 + "Минздрав;vk;https://vk.com/good_one;Хороший;;;;\r\n"
                 + "Минздрав;vk;https://ok.ru/wrong_network;Не та сеть;;;;\r\n"
                 + "Минкультуры;ok;https://ok.ru/good_two;Тоже хороший;;;;\r\n";
-        ImportReport report = r.imports.apply(PRESS, csv(file), RegistryFileFormat.CSV, true);
+        ImportReport report = r.imports.apply(PRESS, csv(file), SpreadsheetFormat.CSV, true);
         assertEquals(2, report.imported());
         assertEquals(List.of(3), report.problems().stream().map(ImportProblem::line).toList());
         assertEquals(Set.of("https://vk.com/minzdrav22", "https://vk.com/good_one", "https://ok.ru/good_two"),
@@ -150,7 +150,7 @@ class RegistryImportTest {
         String file = HEADER
                 + "Минздрав;vk;https://vk.com/twice;Первый;;;;\r\n"
                 + "Минкультуры;vk;https://VK.com/twice/;Второй;;;;\r\n";
-        ImportReport report = r.imports.apply(PRESS, csv(file), RegistryFileFormat.CSV, false);
+        ImportReport report = r.imports.apply(PRESS, csv(file), SpreadsheetFormat.CSV, false);
         assertEquals(List.of(new ImportProblem(3, "url", "The same URL is already on line 2 of the file")),
                 report.problems());
         assertEquals(1, r.all().size());
@@ -163,7 +163,7 @@ class RegistryImportTest {
                 + "Минздрав;vk;https://vk.com/two_lines;\"Название\r\nв две строки\";;;;\r\n"
                 + ";;;;;;;\r\n"
                 + "Минздрав;telegram;https://vk.com/not_telegram;Не та сеть;;;;\r\n";
-        ImportReport report = r.imports.check(PRESS, csv(file), RegistryFileFormat.CSV);
+        ImportReport report = r.imports.check(PRESS, csv(file), SpreadsheetFormat.CSV);
         assertEquals(2, report.rows(), "the blank row Excel leaves is no account");
         assertEquals(List.of(5), report.problems().stream().map(ImportProblem::line).toList());
     }
@@ -172,7 +172,7 @@ class RegistryImportTest {
     void aMissingColumnIsReportedOnTheHeaderAndStopsEvenAnImportOfGoodRows() {
         Registry r = registry();
         String file = "organisation;network;title\r\nМинздрав;vk;Без адреса\r\n";
-        ImportReport report = r.imports.apply(PRESS, csv(file), RegistryFileFormat.CSV, true);
+        ImportReport report = r.imports.apply(PRESS, csv(file), SpreadsheetFormat.CSV, true);
         assertEquals(List.of(new ImportProblem(1, "url", "The file has no column url")), report.problems());
         assertEquals(0, report.imported());
     }
@@ -184,12 +184,12 @@ class RegistryImportTest {
         String file = HEADER
                 + "Минздрав;vk;https://vk.com/own;Свой;;;;\r\n"
                 + "Минкультуры;vk;https://vk.com/foreign;Чужой;;;;\r\n";
-        ImportReport report = r.imports.apply(editor, csv(file), RegistryFileFormat.CSV, false);
+        ImportReport report = r.imports.apply(editor, csv(file), SpreadsheetFormat.CSV, false);
         assertEquals(List.of(3), report.problems().stream().map(ImportProblem::line).toList());
         assertEquals(0, report.imported());
         Caller auditor = new Caller("auditor", Map.of(Role.AUDITOR, Set.of()));
         assertThrows(AccessDeniedException.class,
-                () -> r.imports.check(auditor, csv(file), RegistryFileFormat.CSV));
+                () -> r.imports.check(auditor, csv(file), SpreadsheetFormat.CSV));
     }
 
     @Test
@@ -198,12 +198,12 @@ class RegistryImportTest {
         source.accounts.create(PRESS, new Account(null, source.culture, "ok", "https://ok.ru/kultura22", "kultura22",
                 "Культура «Алтая»; афиша & новости", AccountState.PLANNED, false, null, OfficialMark.REQUESTED, 3,
                 new Appearance(true, true, false, true), List.of("Иванова")));
-        byte[] workbook = source.exports.export(PRESS, AccountQuery.first(1), RegistryFileFormat.XLSX);
+        byte[] workbook = source.exports.export(PRESS, AccountQuery.first(1), SpreadsheetFormat.XLSX);
 
         Registry target = new Registry();
         target.accounts.archive(PRESS, target.all().get(0).id(), "освобождаем адрес для импорта");
         target.database.write(em -> em.createQuery("DELETE FROM AccountEntity a").executeUpdate());
-        ImportReport report = target.imports.apply(PRESS, workbook, RegistryFileFormat.XLSX, false);
+        ImportReport report = target.imports.apply(PRESS, workbook, SpreadsheetFormat.XLSX, false);
         assertEquals(new ImportReport(2, List.of(), 2), report);
         assertEquals(strip(source.all()), strip(target.all()));
     }
@@ -211,14 +211,14 @@ class RegistryImportTest {
     @Test
     void theExportHasTheHeaderAndOneRowPerAccountTheCallerSees() {
         Registry r = registry();
-        String csv = new String(r.exports.export(PRESS, AccountQuery.first(1), RegistryFileFormat.CSV),
+        String csv = new String(r.exports.export(PRESS, AccountQuery.first(1), SpreadsheetFormat.CSV),
                 StandardCharsets.UTF_8);
         assertEquals("\uFEFFid;organisation_id;organisation;network;url;network_id;title;state;archive_reason;"
                 + "official_mark;weekly_quota_override;description;avatar;cover;widgets;responsible_editors\r\n"
                 + r.all().get(0).id() + ";" + r.health + ";Министерство здравоохранения;vk;https://vk.com/minzdrav22;;"
                 + "Минздрав ВКонтакте;ACTIVE;;UNKNOWN;;false;false;false;false;\r\n", csv);
         Caller stranger = new Caller("editor", Map.of(Role.EDITOR, Set.of(r.culture)));
-        assertEquals(1, Xlsx.read(r.exports.export(stranger, AccountQuery.first(1), RegistryFileFormat.XLSX))
+        assertEquals(1, Xlsx.read(r.exports.export(stranger, AccountQuery.first(1), SpreadsheetFormat.XLSX))
                 .size(), "only the header");
     }
 
@@ -226,7 +226,7 @@ class RegistryImportTest {
     void aFileThatIsNotAWorkbookIsRefused() {
         Registry r = registry();
         assertThrows(IllegalArgumentException.class,
-                () -> r.imports.check(PRESS, csv(HEADER), RegistryFileFormat.XLSX));
+                () -> r.imports.check(PRESS, csv(HEADER), SpreadsheetFormat.XLSX));
     }
 
     private static List<Account> strip(List<Account> accounts) {

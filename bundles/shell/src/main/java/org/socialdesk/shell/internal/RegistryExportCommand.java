@@ -10,12 +10,12 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.registry.AccountQuery;
 import org.socialdesk.core.registry.AccountService;
 import org.socialdesk.core.registry.AccountSort;
 import org.socialdesk.core.registry.OrganisationService;
 import org.socialdesk.core.registry.RegistryExport;
-import org.socialdesk.core.registry.RegistryFileFormat;
 import org.socialdesk.core.security.Caller;
 
 @Command(scope = "socialdesk", name = "registry-export",
@@ -45,7 +45,7 @@ public class RegistryExportCommand implements Action {
                 throw new IllegalArgumentException("An Excel workbook is binary: give --file");
             }
             byte[] workbook = export.export(Caller.SYSTEM, new AccountQuery(null, null, null, null, false, 0, 1,
-                    AccountSort.ORGANISATION, false), RegistryFileFormat.XLSX);
+                    AccountSort.ORGANISATION, false), SpreadsheetFormat.XLSX);
             Files.write(Path.of(file), workbook);
             System.out.println("Exported the registry to " + file);
             return null;

@@ -14,10 +14,10 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.socialdesk.core.model.AccountState;
 import org.socialdesk.core.model.OrganisationKind;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.registry.AccountPage;
 import org.socialdesk.core.registry.AccountQuery;
 import org.socialdesk.core.registry.AccountSort;
-import org.socialdesk.core.registry.RegistryFileFormat;
 import org.socialdesk.core.security.Caller;
 import org.socialdesk.core.security.Role;
 import org.socialdesk.persistence.Database;
@@ -86,9 +86,9 @@ public final class RegistryBench {
             measure("public registry.json?org=", repeats, () -> publication.respond(
                     new PublicationRequest(PublicationFormat.JSON, Long.toString(someOrganisation), null, null)));
             measure("registry export CSV, all accounts", repeats, () -> export.export(PRESS,
-                    AccountQuery.first(1), RegistryFileFormat.CSV));
+                    AccountQuery.first(1), SpreadsheetFormat.CSV));
             measure("registry export XLSX, all accounts", repeats, () -> export.export(PRESS,
-                    AccountQuery.first(1), RegistryFileFormat.XLSX));
+                    AccountQuery.first(1), SpreadsheetFormat.XLSX));
             AccountPage sample = accounts.list(PRESS, AccountQuery.first(1));
             System.out.printf("(grid total %d)%n", sample.total());
         } finally {
