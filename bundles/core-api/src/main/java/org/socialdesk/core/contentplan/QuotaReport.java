@@ -1,6 +1,7 @@
 package org.socialdesk.core.contentplan;
 
 import java.time.YearMonth;
+import org.socialdesk.core.model.SpreadsheetFormat;
 import org.socialdesk.core.security.Caller;
 
 /**
@@ -12,7 +13,7 @@ public interface QuotaReport {
     /** The files a report is made as. */
     enum Format {
         /** An Excel workbook of one sheet, the figures as numbers. */
-        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+        XLSX(SpreadsheetFormat.XLSX.mediaType(), SpreadsheetFormat.XLSX.extension()),
         /** A landscape A4 document to print or sign, its font embedded. */
         PDF("application/pdf", "pdf");
 
